@@ -1,0 +1,11 @@
+# Every external package, found in one place. All come from Debian packages (scripts/setup).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+find_package(ICU REQUIRED COMPONENTS uc i18n data)
+find_package(fmt REQUIRED)
+find_package(CLI11 CONFIG REQUIRED)
+find_package(nlohmann_json REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(tomlplusplus REQUIRED)
+find_package(Threads REQUIRED)
+find_package(doctest CONFIG REQUIRED)

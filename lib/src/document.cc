@@ -1,0 +1,39 @@
+#include "document.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace gongwen {
+
+Document::Document(std::string source)
+    : m_source(std::move(source)), m_lines(m_source), m_folded(text::fold(m_source)) {
+  const std::string_view t = m_folded.text;
+  std::size_t b = 0;
+  for (std::size_t k = 0; k <= t.size(); ++k) {
+    if (k == t.size() || t[k] == '\n') {
+      m_flines.push_back({b, k});
+      b = k + 1;
+    }
+  }
+}
+
+std::size_t Document::line_of(std::size_t pos) const {
+  auto it = std::upper_bound(m_flines.begin(), m_flines.end(), pos,
+                             [](std::size_t p, const FLine& l) { return p < l.begin; });
+  return it == m_flines.begin() ? 0 : static_cast<std::size_t>(it - m_flines.begin()) - 1;
+}
+
+std::string Document::quote(std::size_t begin, std::size_t end) const {
+  if (end <= begin) return {};
+  const std::size_t sb = to_source(begin);
+  const std::size_t se = to_source(end);
+  if (se <= sb) return {};
+  return std::string(text::utf8::trim(std::string_view(m_source).substr(sb, se - sb)));
+}
+
+std::string Document::quote_compact(std::size_t begin, std::size_t end) const {
+  return text::utf8::strip_spaces(quote(begin, end));
+}
+
+}  // namespace gongwen

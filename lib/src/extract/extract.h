@@ -1,0 +1,63 @@
+// The extractors: each fills one family of record fields from the analysed document.
+// run.cc calls them in order; later ones may read what earlier ones wrote.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "document.h"
+#include "gongwen/record.h"
+
+namespace gongwen::extract {
+
+// Where the parts of a document are, as folded line indices, found once by layout.cc.
+struct Layout {
+  std::optional<std::size_t> title_first;  // the document's own title (may span lines)
+  std::optional<std::size_t> title_last;
+  std::optional<std::size_t> banner;       // 版头: "X文件"
+  std::optional<std::size_t> addressee;    // 主送 / salutation line
+  std::size_t body_begin = 0;              // first line after the head
+  std::optional<std::size_t> sign_date;    // 成文日期 line of the signature block
+  std::vector<std::size_t> signer_lines;   // unit lines just above it
+  std::size_t body_end = 0;                // signature start, or end of text
+  std::vector<bool> chrome;                // per line: page metadata or site chrome
+};
+
+// A calendar date as found in text; fields 0 where absent.
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+
+Layout find_layout(const Document& doc);
+
+void extract_title(const Document&, const Layout&, Record&);
+void extract_doc_numbers(const Document&, const Layout&, Record&);
+void extract_proposals(const Document&, const Layout&, Record&);
+void extract_parties(const Document&, const Layout&, Record&);
+void extract_assignment(const Document&, const Layout&, Record&);
+void extract_labels(const Document&, const Layout&, Record&);
+void extract_contacts(const Document&, const Layout&, Record&);
+void extract_attachments(const Document&, const Layout&, Record&);
+void extract_dates(const Document&, const Layout&, Record&);
+void extract_commitments(const Document&, const Layout&, Record&);
+void extract_units(const Document&, const Layout&, Record&);
+void extract_kind(const Document&, const Layout&, Record&);
+
+// Shared date helpers (dates.cc).
+bool valid_date(int y, int m, int d);
+int days_in_month(int y, int m);
+std::string iso_date(int y, int m, int d);
+// A line that holds only a date (2022年7月27日, 二〇二二年七月二十七日, 2023518, 2022-07-27):
+// the date, or nullopt. Compact digits are accepted only when they read one way.
+std::optional<Ymd> date_only_line(std::string_view line);
+
+// Splits a run of unit names: on spaces, 、 and ，/, outside brackets, and where a name ends
+// with a unit suffix directly followed by another name (中共X县委X县人民政府).
+struct Span {
+  std::size_t begin = 0, end = 0;
+};
+std::vector<Span> split_unit_spans(std::string_view s);
+std::vector<std::string> split_units(std::string_view s);
+
+}  // namespace gongwen::extract

@@ -1,0 +1,77 @@
+// Result code (办理结果：B, 答复类别：A类, 【D】, （A类）) and disclosure (公开方式：全文公开,
+// (此件公开发布), 是否同意公开：是). Page-metadata rows in the head never give a disclosure.
+#include <re2/re2.h>
+
+#include <array>
+#include <memory>
+
+#include "extract/extract.h"
+#include "extract/match.h"
+
+namespace gongwen::extract {
+namespace {
+
+struct LabelRow {
+  const char* pattern;  // group 1: the value
+  bool head_only;       // a bare form only trusted in the head or after the signature
+  bool body_only;       // a labelled form that page metadata also uses
+};
+
+constexpr std::array<LabelRow, 2> k_result{{
+    {R"((?:办理结果|办理结果标注|答复类别|办复类别|分类标识|办理类别|结果类别|答复类型|结果分类|类别标注|办理结果类别)\s*[:：]?\s*[\[(【]?\s*([A-D甲乙丙丁][1-9]?)\s*类?)", false, false},
+    {R"((?:^|\s|[\[(【])([A-D][1-9]?)类(?:\s|$|[\])】]))", true, false},
+}};
+
+struct DisclosureRow {
+  const char* pattern;  // group 1: the value as recorded
+  const char* prefix;   // prepended to the value
+  bool head_allowed;
+};
+
+constexpr std::array<DisclosureRow, 4> k_disclosure{{
+    {R"(此件(公开发布|依申请公开|不予公开|不公开|主动公开|全文公开))", "此件", true},
+    {R"(是否(?:同意)?公开\s*[(:：\[【]?\s*(是|否|主动公开|依申请公开|不予公开|全文公开))", "", true},
+    {R"(公开(?:方式|属性|类型|选项|形式)\s*[:：]\s*(全文公开|主动公开|依申请公开|不予公开|摘要公开|删减后公开|部分公开))", "", false},
+    {R"((?:^|\s)(同意公开|不同意公开|不予公开|全文公开|依申请公开)(?:\s|$))", "", true},
+}};
+
+}  // namespace
+
+void extract_labels(const Document& doc, const Layout& L, Record& rec) {
+  static const std::vector<std::unique_ptr<RE2>> result_res = [] {
+    std::vector<std::unique_ptr<RE2>> v;
+    for (const auto& r : k_result) v.push_back(std::make_unique<RE2>(r.pattern));
+    return v;
+  }();
+  static const std::vector<std::unique_ptr<RE2>> disc_res = [] {
+    std::vector<std::unique_ptr<RE2>> v;
+    for (const auto& r : k_disclosure) v.push_back(std::make_unique<RE2>(r.pattern));
+    return v;
+  }();
+  const std::size_t n = doc.lines().size();
+  auto outside_body = [&](std::size_t li) { return li < L.body_begin || li >= L.body_end; };
+
+  for (std::size_t k = 0; k < k_result.size() && !rec.result_code; ++k) {
+    for (std::size_t li = 0; li < n && !rec.result_code; ++li) {
+      if (k_result[k].head_only && !outside_body(li)) continue;
+      const auto line = doc.line(li);
+      std::string v;
+      if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *result_res[k], &v)) rec.result_code = v;
+    }
+  }
+  for (std::size_t k = 0; k < k_disclosure.size() && !rec.disclosure; ++k) {
+    for (std::size_t li = 0; li < n && !rec.disclosure; ++li) {
+      const bool head = li < L.body_begin;
+      if (head && !k_disclosure[k].head_allowed) continue;
+      if (k + 1 == k_disclosure.size() && !outside_body(li)) continue;
+      const auto line = doc.line(li);
+      std::string v;
+      if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *disc_res[k], &v)) continue;
+      if (v == "是") v = "同意公开";
+      else if (v == "否") v = "不同意公开";
+      rec.disclosure = k_disclosure[k].prefix + v;
+    }
+  }
+}
+
+}  // namespace gongwen::extract

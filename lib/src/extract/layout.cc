@@ -1,0 +1,222 @@
+// Finds the parts of a document: page chrome, title, 版头, addressee line, signature block.
+// Every other extractor reads positions from here instead of guessing them again.
+#include <re2/re2.h>
+
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/match.h"
+#include "text/utf8.h"
+
+namespace gongwen::extract {
+namespace {
+
+using text::utf8::trim;
+
+const RE2& addressee_re() {
+  // prefix before the colon, then whatever follows on the same line
+  static const RE2 re(R"(^\s*(?:尊敬的)?\s*([^:：]{2,90}?)\s*[:：]\s*(.*)$)");
+  return re;
+}
+const RE2& salutation_re() {
+  // 张天峰代表 / 吴园园、朱芳仪代表 / 马青、周丽等委员 / 余秀华9名代表, with or without a colon
+  static const RE2 re(
+      R"(^\s*(?:尊敬的)?\s*[\p{Han}·]{2,5}(?:\s*[、,，]\s*[\p{Han}·]{2,5})*\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
+  return re;
+}
+const RE2& title_end_re() {
+  static const RE2 re(
+      R"((?:答复|答复函|复函|的函|函|通知|通报|意见|方案|决定|批复|报告|请示|公告|通告|办法|规定|纪要|决议|公报|答复意见|办理意见)\s*$)");
+  return re;
+}
+const RE2& title_start_re() {
+  static const RE2 re(R"(^\s*(?:对|关于)|关于)");
+  return re;
+}
+const RE2& banner_re() {
+  static const RE2 re(R"(^\s*([\p{Han}\s]{2,40}?)\s*文件\s*$)");
+  return re;
+}
+
+bool prefix_is_addressee(std::string_view prefix, std::string_view rest) {
+  const std::string p = text::utf8::strip_spaces(prefix);
+  static const RE2 not_addressee(
+      R"(联系|电话|手机|附件|附\s*件|地址|邮编|邮箱|mail|Mail|网址|日期|时间|来源|说明|备注|注|抄送|抄报|主题|签发|字号|如下|现将|通知|答复|经|根据|按照|为|请|我|您|你)");
+  if (is_meta_label_line(p + ":")) return false;
+  if (RE2::PartialMatch(p, not_addressee) && !RE2::PartialMatch(p, salutation_re())) return false;
+  if (RE2::FullMatch(p + ":", salutation_re())) return true;
+  if (!rest.empty()) return false;  // a unit list ends its line
+  if (p.size() > 240) return false;
+  static const RE2 collective(R"(^(?:各|全体|全区|全市|全县|全省|全州|有关|局属|市属|区属|县属|委属))");
+  if (RE2::PartialMatch(p, collective)) return true;
+  return ends_with_unit_suffix(p);
+}
+
+bool unit_line(std::string_view line) {
+  const std::string s = text::utf8::strip_spaces(line);
+  if (s.size() < 6 || s.size() > 150) return false;
+  static const RE2 punct(R"([。，,:：;；!！?？《》""“”])");
+  if (RE2::PartialMatch(s, punct)) return false;
+  for (const auto& part : split_units(line))
+    if (!ends_with_unit_suffix(part)) return false;
+  return true;
+}
+
+std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std::size_t floor) {
+  while (i > floor) {
+    --i;
+    if (!trim(doc.line(i)).empty()) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Layout find_layout(const Document& doc) {
+  Layout L;
+  const std::size_t n = doc.lines().size();
+  L.chrome.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto line = doc.line(i);
+    L.chrome[i] = is_meta_label_line(line) || is_page_chrome_line(line);
+  }
+
+  // The addressee / salutation line closes the head.
+  const std::size_t scan = std::min<std::size_t>(n, 80);
+  for (std::size_t i = 0; i < scan; ++i) {
+    if (L.chrome[i]) continue;
+    const auto line = trim(doc.line(i));
+    if (line.empty()) continue;
+    if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), salutation_re())) {
+      L.addressee = i;
+      break;
+    }
+    bool found = false;
+    first_match(addressee_re(), line, [&](const Match& m) {
+      found = prefix_is_addressee(m.str(1), trim(m.str(2)));
+    });
+    if (found) {
+      L.addressee = i;
+      break;
+    }
+    // A long prose line before any addressee: the document has none.
+    if (line.size() > 150 && line.find("\xE3\x80\x82") != std::string_view::npos) break;
+  }
+  std::size_t head_end = 0;
+  if (L.addressee) {
+    head_end = *L.addressee;
+    L.body_begin = *L.addressee + 1;
+  } else {
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto line = trim(doc.line(i));
+      if (!L.chrome[i] && line.size() > 90 && (line.find("\xE3\x80\x82") != std::string_view::npos ||
+                                              line.find(',') != std::string_view::npos)) {
+        head_end = i;
+        break;
+      }
+    }
+    L.body_begin = head_end;
+  }
+
+  // Title: the last title-like line of the head, merged with the line above it when the title
+  // was split (关于…会议 / 第N号建议的答复) or the issuer stands on its own line.
+  std::optional<std::pair<std::size_t, std::size_t>> best, best_any;
+  for (std::size_t i = 0; i < head_end; ++i) {
+    if (L.chrome[i]) continue;
+    const auto line = trim(doc.line(i));
+    if (line.empty() || line.size() > 240) continue;
+    if (line.find(':') != std::string_view::npos || line.find("\xE3\x80\x82") != std::string_view::npos) continue;
+    const re2::StringPiece sp(line.data(), line.size());
+    if (RE2::FullMatch(sp, banner_re())) {
+      L.banner = i;
+      continue;
+    }
+    if (!RE2::PartialMatch(sp, title_end_re())) continue;
+    std::size_t first = i;
+    if (auto p = prev_nonblank(doc, i, 0); p && !L.chrome[*p]) {
+      const auto prev = trim(doc.line(*p));
+      const re2::StringPiece pp(prev.data(), prev.size());
+      const bool open_start = RE2::PartialMatch(pp, title_start_re()) && !RE2::PartialMatch(pp, title_end_re()) &&
+                              prev.find(':') == std::string_view::npos;
+      const bool issuer_line = unit_line(prev) && line.rfind("关于", 0) == 0;
+      if ((open_start || issuer_line) && prev.size() <= 150) first = *p;
+    }
+    const bool named = RE2::PartialMatch(sp, title_start_re()) || first != i || line.find("答复") != std::string_view::npos;
+    if (named) best = std::make_pair(first, i);
+    best_any = std::make_pair(first, i);
+  }
+  if (!best) best = best_any;
+  if (best) {
+    L.title_first = best->first;
+    L.title_last = best->second;
+  }
+
+  // Signature block: the first line after the head that holds only a date, and the unit
+  // lines right above it.
+  L.body_end = n;
+  for (std::size_t i = L.body_begin; i < n; ++i) {
+    if (L.chrome[i]) continue;
+    if (!date_only_line(doc.line(i))) continue;
+    L.sign_date = i;
+    L.body_end = i;
+    std::size_t k = i;
+    for (int taken = 0; taken < 3; ++taken) {
+      auto p = prev_nonblank(doc, k, L.body_begin);
+      if (!p || L.chrome[*p] || !unit_line(doc.line(*p))) break;
+      L.signer_lines.insert(L.signer_lines.begin(), *p);
+      L.body_end = *p;
+      k = *p;
+    }
+    break;
+  }
+  return L;
+}
+
+std::vector<Span> split_unit_spans(std::string_view s) {
+  std::vector<Span> parts;
+  std::size_t cur_b = 0, cur_e = 0;  // current part, trailing spaces excluded
+  bool open = false;
+  int depth = 0;
+  auto current = [&] { return text::utf8::strip_spaces(s.substr(cur_b, cur_e - cur_b)); };
+  auto flush = [&] {
+    if (open && !current().empty()) parts.push_back({cur_b, cur_e});
+    open = false;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    int len = 1;
+    const char32_t c = text::utf8::decode(s, i, len);
+    const std::size_t at = i;
+    i += static_cast<std::size_t>(len);
+    if (c == '(' || c == 0xFF08 || c == '[' || c == 0x3014 || c == 0x3010) ++depth;
+    if ((c == ')' || c == 0xFF09 || c == ']' || c == 0x3015 || c == 0x3011) && depth > 0) --depth;
+    if (depth == 0) {
+      if (c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B) {
+        flush();
+        continue;
+      }
+      if (c == 0x3001 /*、*/ && open && ends_with_unit_suffix(current())) {
+        flush();
+        continue;
+      }
+      if (text::utf8::is_space(c)) {
+        // A gap after a complete unit name separates joint senders (中共X县委 X县人民政府).
+        if (open && ends_with_unit_suffix(current())) flush();
+        continue;
+      }
+    }
+    if (!open) {
+      open = true;
+      cur_b = at;
+    }
+    cur_e = i;
+  }
+  flush();
+  return parts;
+}
+
+std::vector<std::string> split_units(std::string_view s) {
+  std::vector<std::string> out;
+  for (const auto& sp : split_unit_spans(s)) out.push_back(text::utf8::strip_spaces(s.substr(sp.begin, sp.end - sp.begin)));
+  return out;
+}
+
+}  // namespace gongwen::extract

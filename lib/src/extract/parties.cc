@@ -1,0 +1,119 @@
+// Who writes to whom: title, issuers (发文机关), addressees (主送), proposers (the deputies or
+// members a reply answers), signers (落款) and the signed date (成文日期).
+#include <re2/re2.h>
+
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/match.h"
+#include "text/utf8.h"
+
+namespace gongwen::extract {
+namespace {
+
+using text::utf8::strip_spaces;
+using text::utf8::trim;
+
+void push_unique(std::vector<std::string>& v, std::string s) {
+  if (s.empty()) return;
+  for (const auto& x : v)
+    if (x == s) return;
+  v.push_back(std::move(s));
+}
+
+}  // namespace
+
+void extract_title(const Document& doc, const Layout& L, Record& rec) {
+  if (!L.title_first) return;
+  std::string title;
+  for (std::size_t i = *L.title_first; i <= *L.title_last; ++i) {
+    const auto& fl = doc.lines()[i];
+    title += doc.quote(fl.begin, fl.end);
+  }
+  rec.title = title;
+  rec.title_at = doc.loc(doc.lines()[*L.title_first].begin);
+}
+
+void extract_parties(const Document& doc, const Layout& L, Record& rec) {
+  // Proposers: the names in the salutation (尊敬的X、Y代表：, X等委员), "等" and counts dropped.
+  if (L.addressee) {
+    const auto& fl = doc.lines()[*L.addressee];
+    const std::string_view line = doc.line(*L.addressee);
+    static const RE2 sal(
+        R"(^\s*(?:尊敬的)?\s*([\p{Han}·]{2,5}(?:\s*[、,，]\s*[\p{Han}·]{2,5})*)\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
+    first_match(sal, line, [&](const Match& m) {
+      static const RE2 collective(R"(^(?:各位|全体|各|广大|有关))");
+      const std::string role(m.str(2));
+      std::size_t pos = m.begin(1);
+      const std::string_view names = m.str(1);
+      std::size_t start = 0;
+      for (std::size_t k = 0; k <= names.size();) {
+        int len = 1;
+        const char32_t ch = k < names.size() ? text::utf8::decode(names, k, len) : U'、';
+        if (ch == 0x3001 || ch == ',' || ch == 0xFF0C) {
+          const std::string_view nm = trim(names.substr(start, k - start));
+          if (!nm.empty() && !RE2::PartialMatch(re2::StringPiece(nm.data(), nm.size()), collective)) {
+            const std::size_t b = fl.begin + pos + start;
+            rec.proposers.push_back({doc.quote_compact(b, b + nm.size()), role, doc.loc(b)});
+          }
+          start = k + static_cast<std::size_t>(len);
+        }
+        if (k == names.size()) break;
+        k += static_cast<std::size_t>(len);
+      }
+      // The addressee of a reply is the person(s) greeted.
+      rec.addressees.push_back(strip_spaces(std::string(m.str(1)) + role));
+    });
+    if (rec.proposers.empty()) {
+      // 主送机关: the units before the colon.
+      static const RE2 units(R"(^\s*(?:尊敬的)?\s*([^:：]+?)\s*[:：]?\s*$)");
+      static const RE2 prefix(R"(^\s*(?:尊敬的)?\s*([^:：]+?)\s*[:：])");
+      std::string_view list;
+      if (!first_match(prefix, line, [&](const Match& m) { list = m.str(1); }))
+        first_match(units, line, [&](const Match& m) { list = m.str(1); });
+      rec.addressees.clear();
+      const std::size_t base = fl.begin + static_cast<std::size_t>(list.data() - line.data());
+      for (const auto& sp : split_unit_spans(list))
+        push_unique(rec.addressees, doc.quote_compact(base + sp.begin, base + sp.end));
+    }
+  }
+
+  // Signers and the signed date, from the signature block found by the layout.
+  for (std::size_t li : L.signer_lines) {
+    const std::size_t base = doc.lines()[li].begin;
+    for (const auto& sp : split_unit_spans(doc.line(li)))
+      push_unique(rec.signers, doc.quote_compact(base + sp.begin, base + sp.end));
+  }
+  if (L.sign_date) {
+    if (auto d = date_only_line(doc.line(*L.sign_date))) {
+      rec.signed_date = iso_date(d->y, d->m, d->d);
+      const auto& fl = doc.lines()[*L.sign_date];
+      std::size_t b = fl.begin;
+      while (b < fl.end && (doc.text()[b] == ' ' || doc.text()[b] == '\t')) ++b;
+      rec.signed_at = doc.loc(b);
+    }
+  }
+
+  // Issuers: the units before 关于 in the title; else the 版头 (X文件); else the signers.
+  if (rec.title) {
+    const std::string t = *rec.title;
+    const auto k = t.find("关于");
+    if (k != std::string::npos && k > 0) {
+      const std::string head = t.substr(0, k);
+      const auto parts = split_units(head);
+      bool all_units = !parts.empty();
+      for (const auto& p : parts) all_units = all_units && ends_with_unit_suffix(p);
+      if (all_units)
+        for (const auto& p : parts) push_unique(rec.issuers, p);
+    }
+  }
+  if (rec.issuers.empty() && L.banner) {
+    static const RE2 banner(R"(^\s*(.+?)\s*文件\s*$)");
+    std::string name;
+    const auto line = doc.line(*L.banner);
+    if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), banner, &name))
+      for (auto& u : split_units(name)) push_unique(rec.issuers, u);
+  }
+  if (rec.issuers.empty()) rec.issuers = rec.signers;
+}
+
+}  // namespace gongwen::extract

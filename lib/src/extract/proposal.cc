@@ -1,0 +1,268 @@
+// The suggestions and proposals a reply answers: number (第20220402号, 12号提案, （第X号）,
+// 2025D048), kind (建议/提案/议案), title (《》 or “”), and the session that raised them
+// (市七届人大二次会议, 区政协十届三次会议, 政协X市第X届委员会第X次会议 …).
+#include <re2/re2.h>
+
+#include <array>
+#include <memory>
+#include <map>
+
+#include "extract/extract.h"
+#include "extract/match.h"
+#include "text/numerals.h"
+#include "text/utf8.h"
+
+namespace gongwen::extract {
+namespace {
+
+using text::utf8::strip_spaces;
+
+constexpr const char* k_num = R"([一二三四五六七八九十百\d]{1,4})";
+
+struct SessionRow {
+  const char* pattern;
+  // group numbers (0 = absent) of: level, level (second place), body, term, meeting
+  int level, level2, body, term, meeting;
+};
+
+std::string session_pattern(const char* tmpl) {
+  std::string s(tmpl);
+  for (std::size_t p = s.find("NUM"); p != std::string::npos; p = s.find("NUM")) s.replace(p, 3, k_num);
+  return s;
+}
+
+// 市七届人大二次会议 / 石家庄市第十五届人民代表大会第四次会议 / 十四届全国人大一次会议
+// 区政协十届三次会议 / 政协X市第X届委员会第X次会议 / 十堰市人大第五届五次会议
+constexpr std::array<SessionRow, 3> k_sessions{{
+    {R"((全国|[省市区县州旗])?\s*(?:第\s*)?(NUM)\s*届\s*(全国)?\s*(人大|人民代表大会|政协)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
+     1, 3, 4, 2, 5},
+    {R"((全国|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?([省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(?:[\p{Han}]{0,6}?委员会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
+     1, 3, 2, 4, 5},
+    {R"((全国|[省市区县州旗])?\s*(人大)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*届\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
+     1, 0, 2, 3, 4},
+}};
+
+int to_int(std::string_view s) {
+  auto v = text::parse_numeral(s);
+  return v && *v < 1000 ? static_cast<int>(*v) : 0;
+}
+
+struct Found {
+  Session s;
+  std::size_t pos;
+};
+
+std::vector<Found> find_sessions(const Document& doc, std::string_view region) {
+  static const std::vector<std::unique_ptr<RE2>> res = [] {
+    std::vector<std::unique_ptr<RE2>> v;
+    for (const auto& r : k_sessions) v.push_back(std::make_unique<RE2>(session_pattern(r.pattern)));
+    return v;
+  }();
+  std::vector<Found> out;
+  for (std::size_t k = 0; k < k_sessions.size(); ++k) {
+    const auto& row = k_sessions[k];
+    each_match(*res[k], region, [&](const Match& m) {
+      Session s;
+      s.text = doc.quote_compact(m.begin(), m.end());
+      const std::string body(m.str(row.body));
+      s.body = body == "政协" || body == "中国人民政治协商会议" ? "政协" : "人大";
+      std::string level(m.str(row.level));
+      if (level.empty() && row.level2) level = m.str(row.level2);
+      if (!level.empty()) s.level = level;
+      if (int t = to_int(m.str(row.term))) s.term = t;
+      if (int mt = to_int(m.str(row.meeting))) s.meeting = mt;
+      s.at = doc.loc(m.begin());
+      out.push_back({std::move(s), m.begin()});
+    });
+  }
+  std::sort(out.begin(), out.end(), [](const Found& a, const Found& b) { return a.pos < b.pos; });
+  return out;
+}
+
+struct NumberHit {
+  std::string number;
+  std::optional<std::string> kind;
+  std::size_t pos;
+  std::size_t line;
+};
+
+// Looks at the words around a candidate "第…号" to decide whether it names a proposal.
+std::vector<NumberHit> find_numbers(const Document& doc, std::string_view region) {
+  static const RE2 cand(R"((第)?\s*([A-Za-z]{0,4}\d{1,12}(?:[A-Za-z]{1,2}\d{1,6})?)\s*号)");
+  static const RE2 kind_after(R"(^\s*(?:的)?\s*(?:代表|集体|重点|委员|人大代表|政协委员)?\s*(建议|提案|议案))");
+  static const RE2 kind_before(R"((建议|提案|议案)\s*$)");
+  static const RE2 session_before(R"((?:会议|会议上提出的|会议上的|会议的)\s*$)");
+  static const RE2 title_after(R"(^\s*[《“"])");
+  std::vector<NumberHit> out;
+  each_match(cand, region, [&](const Match& m) {
+    const std::size_t b = m.begin();
+    const std::string_view left = region.substr(b >= 24 ? b - 24 : 0, b >= 24 ? 24 : b);
+    const std::string_view right = region.substr(m.end(), std::min<std::size_t>(40, region.size() - m.end()));
+    const re2::StringPiece L(left.data(), left.size()), R(right.data(), right.size());
+    // The serial of a document number (〔2021〕19号) is not a proposal.
+    if (!left.empty()) {
+      const char last = left.back();
+      if (last == ']' || last == ')' || left.ends_with("〕") || left.ends_with("】")) return;
+    }
+    std::string kind;
+    bool ok = RE2::PartialMatch(R, kind_after, &kind);
+    if (!ok) {
+      std::string k2;
+      if (RE2::PartialMatch(L, kind_before, &k2)) {
+        ok = true;
+        kind = k2;
+      }
+    }
+    if (!ok) ok = RE2::PartialMatch(L, session_before) || RE2::PartialMatch(R, title_after);
+    // （第X号） right after a quoted title, or in a heading: 《…》(13号)
+    if (!ok && (left.ends_with("(") && right.starts_with(")")))
+      ok = left.size() >= 4 && (left.substr(0, left.size() - 1).ends_with("》") ||
+                                left.substr(0, left.size() - 1).ends_with("”") ||
+                                left.substr(0, left.size() - 1).ends_with("议") ||
+                                left.substr(0, left.size() - 1).ends_with("案"));
+    if (!ok) return;
+    NumberHit h;
+    h.number = strip_spaces(m.str(2));
+    if (!kind.empty()) h.kind = kind;
+    h.pos = m.begin(2);
+    h.line = doc.line_of(h.pos);
+    out.push_back(std::move(h));
+  });
+  return out;
+}
+
+std::string without_leading_zeros(const std::string& s) {
+  std::size_t k = 0;
+  while (k + 1 < s.size() && s[k] == '0') ++k;
+  return s.substr(k);
+}
+
+struct TitleHit {
+  std::string title;
+  std::size_t pos;
+};
+
+// The first quoted title in 《》 or “” (nesting respected) that names a suggestion or proposal.
+std::optional<TitleHit> find_title(const Document& doc, std::string_view region) {
+  static const RE2 shape(R"(^(?:关于|对).{2,}|.*(?:建议|提案|议案|意见|问题)$)");
+  static const RE2 context(R"(提出|收悉|您|你|贵|建议|提案|议案)");
+  for (std::size_t i = 0; i < region.size();) {
+    int len = 1;
+    const char32_t c = text::utf8::decode(region, i, len);
+    const std::size_t open_end = i + static_cast<std::size_t>(len);
+    if (c != 0x300A /*《*/ && c != 0x201C /*“*/ && c != '"') {
+      i = open_end;
+      continue;
+    }
+    const char32_t close = c == 0x300A ? 0x300B : c == 0x201C ? 0x201D : U'"';
+    int depth = 1;
+    std::size_t k = open_end, content_end = std::string_view::npos;
+    while (k < region.size()) {
+      int l2 = 1;
+      const char32_t d = text::utf8::decode(region, k, l2);
+      if (d == '\n') break;
+      if (d == close && close != c) {
+        if (--depth == 0) { content_end = k; break; }
+      } else if (d == c && close != c) {
+        ++depth;
+      } else if (close == c && d == c) {
+        content_end = k;
+        break;
+      }
+      k += static_cast<std::size_t>(l2);
+    }
+    std::string_view content;
+    if (content_end != std::string_view::npos) {
+      content = region.substr(open_end, content_end - open_end);
+    } else if (c == 0x300A) {
+      // An unclosed 《: the title runs to the number in brackets or to 收悉.
+      std::string_view rest = region.substr(open_end, k - open_end);
+      static const RE2 stop(R"(^(.*?)(?:\((?:第)?\s*\d|收悉|已收悉|$))");
+      re2::StringPiece got;
+      if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), stop, &got)) content = std::string_view(got.data(), got.size());
+    }
+    const std::string compact = strip_spaces(content);
+    if (compact.size() >= 9 && compact.size() <= 400 && RE2::FullMatch(compact, shape)) {
+      const std::size_t line = doc.line_of(open_end);
+      const auto& fl = doc.lines()[line];
+      const std::string_view whole = doc.text().substr(fl.begin, fl.end - fl.begin);
+      if (RE2::PartialMatch(re2::StringPiece(whole.data(), whole.size()), context))
+        return TitleHit{doc.quote_compact(static_cast<std::size_t>(content.data() - doc.text().data()),
+                                          static_cast<std::size_t>(content.data() - doc.text().data()) + content.size()),
+                        static_cast<std::size_t>(content.data() - doc.text().data())};
+    }
+    i = open_end;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> kind_of_title(const std::string& t) {
+  for (const char* k : {"建议", "提案", "议案"})
+    if (t.ends_with(k)) return std::string(k);
+  return std::nullopt;
+}
+
+}  // namespace
+
+void extract_proposals(const Document& doc, const Layout& L, Record& rec) {
+  // The region that names what is answered: the head and the first paragraphs of the body.
+  std::size_t last = L.body_begin;
+  for (int seen = 0; last < doc.lines().size() && seen < 3; ++last)
+    if (!text::utf8::trim(doc.line(last)).empty()) ++seen;
+  const std::size_t end = last < doc.lines().size() ? doc.lines()[last].begin : doc.text().size();
+  const std::string_view region = doc.text().substr(0, end);
+
+  const auto sessions = find_sessions(doc, region);
+  const auto hits = find_numbers(doc, region);
+  const auto title = find_title(doc, region);
+
+  // One proposal per number; where the page title and the letter's own heading disagree on
+  // the form (第091号 / 第 91号), the form nearest the salutation wins.
+  std::vector<std::string> order;
+  std::map<std::string, NumberHit> best;
+  for (const auto& h : hits) {
+    const std::string key = without_leading_zeros(h.number);
+    auto it = best.find(key);
+    if (it == best.end()) {
+      order.push_back(key);
+      best.emplace(key, h);
+    } else {
+      const bool h_head = h.line < L.body_begin;
+      if (h_head && (it->second.line < h.line || !(it->second.line < L.body_begin))) {
+        auto kind = it->second.kind;
+        it->second = h;
+        if (!it->second.kind) it->second.kind = kind;
+      } else if (!it->second.kind && h.kind) {
+        it->second.kind = h.kind;
+      }
+    }
+  }
+  for (const auto& key : order) {
+    const auto& h = best.at(key);
+    Proposal p;
+    p.number = h.number;
+    p.kind = h.kind;
+    p.at = doc.loc(h.pos);
+    // The session named before the number, else the first one.
+    for (const auto& s : sessions)
+      if (s.pos < h.pos) p.session = s.s;
+    if (!p.session && !sessions.empty()) p.session = sessions.front().s;
+    rec.proposals.push_back(std::move(p));
+  }
+  const bool greets_member = !rec.proposers.empty();
+  if (rec.proposals.empty() && title && (kind_of_title(title->title) || greets_member)) {
+    Proposal p;
+    p.at = doc.loc(title->pos);
+    if (!sessions.empty()) p.session = sessions.front().s;
+    rec.proposals.push_back(std::move(p));
+  }
+  if (rec.proposals.size() == 1 && title) rec.proposals[0].title = title->title;
+  for (auto& p : rec.proposals) {
+    if (p.kind) continue;
+    if (p.title) p.kind = kind_of_title(*p.title);
+    if (!p.kind && p.session) p.kind = p.session->body == "政协" ? "提案" : "建议";
+    if (!p.kind && !rec.proposers.empty()) p.kind = rec.proposers[0].role == "委员" ? "提案" : "建议";
+  }
+}
+
+}  // namespace gongwen::extract

@@ -1,0 +1,296 @@
+#include "text/fold.h"
+
+#include <array>
+#include <string_view>
+
+#include "text/utf8.h"
+
+namespace gongwen::text {
+namespace {
+
+struct Ch {
+  char32_t cp;
+  std::uint32_t src;  // source byte offset where this character came from
+};
+
+bool is_pinyin_letter(char32_t c) {
+  if (c >= 'a' && c <= 'z') return true;
+  // Latin-1 and Latin Extended-A/B letters that carry tone marks (ā á ǎ à ü ǘ …).
+  return (c >= 0xE0 && c <= 0xFC) || (c >= 0x100 && c <= 0x17F) || (c >= 0x1CD && c <= 0x1DC);
+}
+bool is_tone_vowel(char32_t c) { return c > 0x7F && is_pinyin_letter(c); }
+
+struct Entity {
+  std::string_view name;
+  char32_t cp;
+};
+constexpr std::array<Entity, 14> k_entities{{{"nbsp", ' '}, {"ensp", ' '}, {"emsp", ' '},
+                                             {"amp", '&'}, {"lt", '<'}, {"gt", '>'},
+                                             {"quot", '"'}, {"apos", '\''}, {"ldquo", 0x201C},
+                                             {"rdquo", 0x201D}, {"mdash", 0x2014},
+                                             {"hellip", 0x2026}, {"middot", 0xB7},
+                                             {"times", 0xD7}}};
+
+// Length of an HTML tag starting at s[i] == '<', or 0.
+std::size_t tag_length(std::string_view s, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j < s.size() && (s[j] == '/' || s[j] == '!')) ++j;
+  if (j >= s.size() || !((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z'))) return 0;
+  for (std::size_t k = j; k < s.size() && k < i + 512; ++k) {
+    if (s[k] == '>') return k - i + 1;
+    if (s[k] == '<' || s[k] == '\n') return 0;
+  }
+  return 0;
+}
+
+// Decodes an entity at s[i] == '&'; returns its length (0 if none) and sets cp.
+std::size_t entity_length(std::string_view s, std::size_t i, char32_t& cp) {
+  std::size_t semi = s.find(';', i + 1);
+  if (semi == std::string_view::npos || semi - i > 10 || semi - i < 3) return 0;
+  std::string_view body = s.substr(i + 1, semi - i - 1);
+  if (body[0] == '#') {
+    char32_t v = 0;
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::size_t k = hex ? 2 : 1;
+    if (k >= body.size()) return 0;
+    for (; k < body.size(); ++k) {
+      char c = body[k];
+      int d = (c >= '0' && c <= '9') ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0) return 0;
+      v = v * (hex ? 16 : 10) + static_cast<char32_t>(d);
+      if (v > 0x10FFFF) return 0;
+    }
+    cp = v == 0xA0 ? U' ' : v;
+    return semi - i + 1;
+  }
+  for (const auto& e : k_entities) {
+    if (body == e.name) {
+      cp = e.cp;
+      return semi - i + 1;
+    }
+  }
+  return 0;
+}
+
+// Length of a pinyin gloss such as (guī) or （bàn） at s[i], or 0.
+std::size_t pinyin_length(std::string_view s, std::size_t i) {
+  int len = 1;
+  char32_t open = utf8::decode(s, i, len);
+  if (open != '(' && open != 0xFF08) return 0;
+  std::size_t j = i + static_cast<std::size_t>(len);
+  int letters = 0;
+  bool tone = false, vowel = false;
+  while (j < s.size() && letters <= 7) {
+    char32_t c = utf8::decode(s, j, len);
+    if (c == ')' || c == 0xFF09) {
+      if (letters >= 1 && (tone || (vowel && letters <= 6))) return j + static_cast<std::size_t>(len) - i;
+      return 0;
+    }
+    if (!is_pinyin_letter(c)) return 0;
+    tone = tone || is_tone_vowel(c);
+    vowel = vowel || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'v';
+    ++letters;
+    j += static_cast<std::size_t>(len);
+  }
+  return 0;
+}
+
+char32_t fold_char(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;  // full-width ASCII forms
+  if (c == 0x3000 || c == 0xA0 || (c >= 0x2002 && c <= 0x200A) || c == 0x202F) return ' ';
+  if (c >= 0x3400) return to_simplified(c);
+  return c;
+}
+
+// Pass 1: character-level folding.
+std::vector<Ch> fold_chars(std::string_view s, Folded& out) {
+  std::vector<Ch> v;
+  v.reserve(s.size());
+  char32_t prev = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto at = static_cast<std::uint32_t>(i);
+    const char b = s[i];
+    if (b == '\r') {
+      v.push_back({'\n', at});
+      i += (i + 1 < s.size() && s[i + 1] == '\n') ? 2 : 1;
+      prev = '\n';
+      continue;
+    }
+    if (b == '<') {
+      if (std::size_t n = tag_length(s, i)) {
+        out.markup.push_back({i, i + n});
+        i += n;
+        continue;
+      }
+    }
+    if (b == '&') {
+      char32_t cp = 0;
+      if (std::size_t n = entity_length(s, i, cp)) {
+        out.markup.push_back({i, i + n});
+        v.push_back({fold_char(cp), at});
+        prev = cp;
+        i += n;
+        continue;
+      }
+    }
+    if (utf8::is_han(prev) && (b == '(' || b == '\xEF')) {
+      if (std::size_t n = pinyin_length(s, i)) {
+        out.pinyin.push_back({i, i + n});
+        i += n;
+        continue;
+      }
+    }
+    int len = 1;
+    char32_t c = utf8::decode(s, i, len);
+    if (c == 0xFEFF || c == 0x200B) {  // zero-width: drop
+      i += static_cast<std::size_t>(len);
+      continue;
+    }
+    c = fold_char(c);
+    v.push_back({c, at});
+    prev = c;
+    i += static_cast<std::size_t>(len);
+  }
+  return v;
+}
+
+bool tight(char32_t c) { return utf8::is_han(c) || utf8::is_cjk_punct(c) || utf8::is_digit(c); }
+bool opening(char32_t c) { return c == 0x3014 || c == 0x3010 || c == '[' || c == '(' || c == 0x300A; }
+bool closing(char32_t c) { return c == 0x3015 || c == 0x3011 || c == ']' || c == ')' || c == 0x300B; }
+
+// Pass 2a: spaces between a digit and a Han character (or inside brackets) carry no meaning.
+std::vector<Ch> drop_number_spaces(const std::vector<Ch>& v) {
+  std::vector<Ch> out;
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size();) {
+    if (v[i].cp != ' ') {
+      out.push_back(v[i++]);
+      continue;
+    }
+    std::size_t j = i;
+    while (j < v.size() && v[j].cp == ' ') ++j;
+    const char32_t left = out.empty() ? U'\n' : out.back().cp;
+    const char32_t right = j < v.size() ? v[j].cp : U'\n';
+    const bool drop =
+        (utf8::is_digit(left) && tight(right) && !utf8::is_digit(right)) ||
+        (utf8::is_digit(right) && tight(left) && !utf8::is_digit(left)) ||
+        (opening(left) && right != '\n') || (closing(right) && left != '\n');
+    if (!drop) out.insert(out.end(), v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(j));
+    i = j;
+  }
+  return out;
+}
+
+// Line-level view of the character vector: [begin, end) without the newline.
+struct LineRange {
+  std::size_t begin, end;
+};
+
+std::u32string_view k_terminators = U"。！？!?:：;；…)）」』】》\"";
+std::u32string_view k_separators = U"，,、;；";
+
+bool is_blank(const std::vector<Ch>& v, LineRange r) {
+  for (std::size_t k = r.begin; k < r.end; ++k)
+    if (!utf8::is_space(v[k].cp)) return false;
+  return true;
+}
+
+bool starts_with(const std::vector<Ch>& v, std::size_t at, std::size_t end, std::u32string_view w) {
+  if (end - at < w.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (v[at + k].cp != w[k]) return false;
+  return true;
+}
+
+bool is_numeral(char32_t c) { return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos; }
+
+// A line that opens a new block: headings (一、 （一） 1. 第一条), lists, closings, labels.
+bool opens_block(const std::vector<Ch>& v, std::size_t b, std::size_t e) {
+  while (b < e && utf8::is_space(v[b].cp)) ++b;
+  if (b >= e) return true;
+  const char32_t c0 = v[b].cp;
+  const char32_t c1 = b + 1 < e ? v[b + 1].cp : 0;
+  if (c0 == '(' || c0 == 0x2022 || c0 == '-' || c0 == '*') return true;
+  if (is_numeral(c0)) {
+    std::size_t k = b;
+    while (k < e && is_numeral(v[k].cp)) ++k;
+    if (k < e && (v[k].cp == 0x3001 || v[k].cp == '.' || v[k].cp == 0x662F /*是*/)) return true;
+  }
+  if (utf8::is_digit(c0)) {
+    std::size_t k = b;
+    while (k < e && utf8::is_digit(v[k].cp)) ++k;
+    if (k < e && (v[k].cp == '.' || v[k].cp == 0x3001)) return true;
+  }
+  if (c0 == 0x7B2C /*第*/ && c1 && is_numeral(c1)) return true;
+  for (std::u32string_view w : {U"附件", U"附 件", U"抄送", U"主送", U"感谢", U"特此", U"专此",
+                                U"谨此", U"此复", U"以上", U"再次感谢", U"欢迎", U"联系"}) {
+    if (starts_with(v, b, e, w)) return true;
+  }
+  return false;
+}
+
+bool ends_mid_sentence(const std::vector<Ch>& v, LineRange r) {
+  std::size_t e = r.end;
+  while (e > r.begin && utf8::is_space(v[e - 1].cp)) --e;
+  std::size_t chars = 0;
+  bool separator = false;
+  for (std::size_t k = r.begin; k < e; ++k) {
+    if (!utf8::is_space(v[k].cp)) ++chars;
+    if (k_separators.find(v[k].cp) != std::u32string_view::npos) separator = true;
+  }
+  if (chars < 12 || !separator || e == r.begin) return false;
+  return k_terminators.find(v[e - 1].cp) == std::u32string_view::npos;
+}
+
+// Pass 2b: rejoin a sentence that a page break split over one or more blank lines.
+std::vector<Ch> join_page_breaks(const std::vector<Ch>& v, Folded& out) {
+  std::vector<LineRange> lines;
+  for (std::size_t b = 0, k = 0; k <= v.size(); ++k) {
+    if (k == v.size() || v[k].cp == '\n') {
+      lines.push_back({b, k});
+      b = k + 1;
+    }
+  }
+  std::vector<bool> drop(v.size(), false);
+  for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
+    if (is_blank(v, lines[i]) || !ends_mid_sentence(v, lines[i])) continue;
+    std::size_t j = i + 1;
+    while (j < lines.size() && is_blank(v, lines[j])) ++j;
+    if (j == i + 1 || j >= lines.size()) continue;  // needs at least one blank line between
+    if (opens_block(v, lines[j].begin, lines[j].end)) continue;
+    std::size_t from = lines[i].end;  // trailing spaces of L stay; the break goes
+    std::size_t to = lines[j].begin;
+    while (to < lines[j].end && utf8::is_space(v[to].cp)) ++to;
+    for (std::size_t k = from; k < to; ++k) drop[k] = true;
+    out.joins.push_back({v[from].src, v[to].src});
+    i = j - 1;
+  }
+  std::vector<Ch> kept;
+  kept.reserve(v.size());
+  for (std::size_t k = 0; k < v.size(); ++k)
+    if (!drop[k]) kept.push_back(v[k]);
+  return kept;
+}
+
+}  // namespace
+
+Folded fold(std::string_view source) {
+  Folded out;
+  std::vector<Ch> v = fold_chars(source, out);
+  v = drop_number_spaces(v);
+  v = join_page_breaks(v, out);
+  out.text.reserve(v.size() * 3);
+  out.map.reserve(v.size() * 3 + 1);
+  for (const Ch& c : v) {
+    const int n = utf8::encoded_length(c.cp);
+    utf8::append(out.text, c.cp);
+    for (int k = 0; k < n; ++k) out.map.push_back(c.src);
+  }
+  out.map.push_back(static_cast<std::uint32_t>(source.size()));
+  return out;
+}
+
+}  // namespace gongwen::text
