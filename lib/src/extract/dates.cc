@@ -224,6 +224,7 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
     const std::string_view line = doc.line(li);
     if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), noise)) continue;
     const std::size_t base = doc.lines()[li].begin;
+    const std::size_t before = rec.dates.size();
     each_match(c.all, line, [&](const Match& m) {
       std::size_t row = 0;
       while (row < k_rows.size() && !m.has(c.first_group[row] - 1)) ++row;
@@ -238,6 +239,20 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
       if (form == Form::md || form == Form::m || form == Form::q) partial.emplace_back(rec.dates.size(), row);
       rec.dates.push_back(std::move(d));
     });
+    // A compact signature date (2023518) is a date only because of where it stands.
+    if (L.sign_date && li == *L.sign_date && rec.dates.size() == before) {
+      if (auto v = date_only_line(line)) {
+        const std::size_t b = base + (line.size() - text::utf8::trim(line).size() > 0
+                                          ? static_cast<std::size_t>(text::utf8::trim(line).data() - line.data())
+                                          : 0);
+        DateMention d;
+        d.text = std::string(text::utf8::trim(doc.quote(b, base + line.size())));
+        d.value = d.end = iso_date(v->y, v->m, v->d);
+        d.precision = "day";
+        d.at = doc.loc(b);
+        rec.dates.push_back(std::move(d));
+      }
+    }
   }
   (void)t;
   // A date without its year takes the signature's year (or the one year all full dates

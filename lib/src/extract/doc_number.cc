@@ -88,6 +88,10 @@ void extract_doc_numbers(const Document& doc, const Layout& L, Record& rec) {
     }
     dn.at = doc.loc(a_begin);
     const bool own = doc.line_of(a_begin) < L.body_begin;
+    // A document citing its own number (in an attachment name) does not cite another.
+    if (!own)
+      for (const auto& x : rec.doc_numbers)
+        if (text::utf8::strip_spaces(x.text) == text::utf8::strip_spaces(dn.text)) return;
     auto& list = own ? rec.doc_numbers : rec.cited_doc_numbers;
     for (const auto& x : list)
       if (text::utf8::strip_spaces(x.text) == text::utf8::strip_spaces(dn.text)) return;

@@ -14,7 +14,7 @@ void extract_kind(const Document& doc, const Layout& L, Record& rec) {
       R"(通知如下|特此通知|现予印发|现印发给你们|印发给你们|现将.{0,40}通知|通报如下|特此通报|现予以通报|函告|特此函)");
   const std::string_view t = doc.text();
   const re2::StringPiece all(t.data(), t.size());
-  if (!rec.proposals.empty() && RE2::PartialMatch(all, reply_words)) {
+  if (!rec.proposals.empty() && (RE2::PartialMatch(all, reply_words) || !rec.proposers.empty())) {
     rec.kind = "reply";
     return;
   }

@@ -20,7 +20,7 @@ const RE2& addressee_re() {
 const RE2& salutation_re() {
   // 张天峰代表 / 吴园园、朱芳仪代表 / 马青、周丽等委员 / 余秀华9名代表, with or without a colon
   static const RE2 re(
-      R"(^\s*(?:尊敬的)?\s*[\p{Han}·]{2,5}(?:\s*[、,，]\s*[\p{Han}·]{2,5})*\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
+      R"(^\s*(?:尊敬的)?\s*[\p{Han}·]{2,5}?(?:\s*[、,，]\s*[\p{Han}·]{2,5}?)*\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
   return re;
 }
 const RE2& title_end_re() {
@@ -33,7 +33,7 @@ const RE2& title_start_re() {
   return re;
 }
 const RE2& banner_re() {
-  static const RE2 re(R"(^\s*([\p{Han}\s]{2,40}?)\s*文件\s*$)");
+  static const RE2 re(R"(^\s*([\p{Han}\s]{4,40}?)\s*文件\s*$)");
   return re;
 }
 
