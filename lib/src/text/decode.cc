@@ -121,7 +121,7 @@ std::string detect_charset(std::string_view in) {
   for (int32_t k = 0; k < found; ++k) {
     const char* name = ucsdet_getName(matches[k], &status);
     std::string_view nm = name ? name : "";
-    if (nm == "GB18030" || nm == "Big5" || nm == "UTF-16LE" || nm == "UTF-16BE") return std::string(nm);
+    if (nm == "GB18030" || nm == "Big5") return std::string(nm);
   }
   return {};
 }
@@ -166,7 +166,8 @@ Decoded decode(std::string_view bytes) {
       out.encoding = "UTF-8";
       utf8_copy(bytes, out);
     } else {
-      std::string cs = detect_charset(bytes);
+      // NUL bytes without a UTF-16 byte-order mark: not a text document.
+      std::string cs = has_nul(bytes) ? std::string() : detect_charset(bytes);
       if (cs.empty() && !has_nul(bytes)) cs = "GB18030";
       if (cs.empty() || !icu_convert(bytes, cs.c_str(), out)) {
         out.encoding = "unknown";

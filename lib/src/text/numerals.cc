@@ -62,7 +62,7 @@ std::optional<std::int64_t> parse_numeral(std::string_view s) {
     return v;
   }
   // Positional: sections closed by 万/亿; inside a section digit×(十|百|千).
-  std::int64_t total = 0, section = 0, pending = -1, prev_unit = 0;
+  std::int64_t total = 0, section = 0, pending = -1, prev_unit = 0, last_unit = 0;
   bool zero_seen = false;
   for (char32_t c : cs) {
     const std::int64_t u = unit_value(c);
@@ -78,13 +78,14 @@ std::optional<std::int64_t> parse_numeral(std::string_view s) {
       prev_unit = 0;
     } else if (u < 10000) {
       if (pending < 0) {
-        if (u != 10 || prev_unit != 0 && prev_unit < 10000) return std::nullopt;  // 百 alone
+        if (u != 10 || (prev_unit != 0 && prev_unit < 10000)) return std::nullopt;  // 百 alone
         pending = 1;                                                              // 十五 = 15
       }
       section += pending * u;
       pending = -1;
       zero_seen = false;
       prev_unit = u;
+      last_unit = u;
     } else {
       if (pending >= 0) section += pending;
       pending = -1;
@@ -93,11 +94,12 @@ std::optional<std::int64_t> parse_numeral(std::string_view s) {
       section = 0;
       zero_seen = false;
       prev_unit = u;
+      last_unit = u;
     }
   }
   if (pending >= 0) {
     // 三百五 = 350, 两万五 = 25000: a last digit right after a unit counts one place lower.
-    const std::int64_t scale = (!zero_seen && prev_unit >= 100) ? prev_unit / 10 : 1;
+    const std::int64_t scale = (!zero_seen && last_unit >= 100) ? last_unit / 10 : 1;
     section += pending * scale;
   }
   return total + section;
