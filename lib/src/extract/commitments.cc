@@ -109,9 +109,10 @@ std::pair<std::size_t, std::size_t> clause_around(std::string_view line, std::si
   return {b, e};
 }
 
-bool inside_title_marks(std::string_view line, std::size_t pos) {
+// Whether pos sits inside 《…》 opened after `from` (the start of its clause).
+bool inside_title_marks(std::string_view line, std::size_t from, std::size_t pos) {
   int depth = 0;
-  for (std::size_t i = 0; i < pos;) {
+  for (std::size_t i = from; i < pos;) {
     int len = 1;
     const char32_t c = text::utf8::decode(line, i, len);
     if (c == 0x300A) ++depth;
@@ -176,13 +177,13 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
       if (!deadline_form) return;
       if ((prefix == "截至" || prefix == "截止" || prefix == "截止到") && suffix.empty()) return;  // as of
       if (m.begin() > 0 && line.substr(0, m.begin()).ends_with("每")) return;
-      const std::string_view before = line.substr(0, m.begin());
+      const std::string_view before = line.substr(m.begin() >= 24 ? m.begin() - 24 : 0, std::min<std::size_t>(m.begin(), 24));
       if ((prefix == "至" || prefix == "到") &&
           RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), range_before))
         return;  // 自2018年7月至2019年3月: a schedule, not a deadline
-      const std::string_view after = line.substr(m.end());
+      const std::string_view after = line.substr(m.end(), std::min<std::size_t>(line.size() - m.end(), 24));
       if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), since_after)) return;
-      if (inside_title_marks(line, m.begin())) return;
+      if (inside_title_marks(line, clause_around(line, m.begin(), m.end()).first, m.begin())) return;
 
       int y = has_year ? num(m.str(2)) : 0;
       int mo = has_year ? num(m.str(3)) : num(m.str(6));
