@@ -1,7 +1,7 @@
 # Warnings and sanitizers as INTERFACE targets that every gongwen target links.
 add_library(gongwen_settings INTERFACE)
 target_compile_options(gongwen_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow
-  -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference
+  -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
   -Wimplicit-fallthrough)
 if(GONGWEN_WERROR)
   target_compile_options(gongwen_settings INTERFACE -Werror)

@@ -19,3 +19,10 @@ TEST_CASE("extract::find_layout signature block") {
   CHECK(L.signer_lines == std::vector<std::size_t>{10});
   CHECK(extract::ends_with_unit_suffix("桐江市发展和改革委员会"));
 }
+
+TEST_CASE("extract::find_layout collective salutation") {
+  Document doc("关于收集意见建议的通知\n发布日期:2018-08-21 11:54:36 来源:\n各位人大代表:\n按照工作安排，现将有关事项通知如下。\n");
+  const auto L = extract::find_layout(doc);
+  REQUIRE(L.addressee.has_value());
+  CHECK(*L.addressee == 2);
+}

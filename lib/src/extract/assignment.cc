@@ -21,13 +21,13 @@ struct AssignRow {
 };
 
 constexpr std::array<AssignRow, 4> k_rows{{
-    {R"(([^,，。;；:：\n]{2,120}?)为(主办|牵头|会办|协办|汇办|分办)单位)", 2, 1},
-    {R"((主办|牵头|会办|协办|汇办|分办)单位\s*(?:[:：]|为|是)\s*([^;；。\n]{2,160}?)(?:[;；。\n]|$))", 1, 2},
-    {R"(由([^,，。;；\n]{2,40}?)(主办|牵头办理))", 2, 1},
+    {R"(([^,，。;；:：\n]{2,120}?)为(主办|会办|协办|汇办|分办)单位)", 2, 1},
+    {R"((主办|会办|协办|汇办|分办)单位\s*(?:[:：]|为|是)\s*([^,，;；。\n]{2,160}?)(?:[,，;；。\n]|$))", 1, 2},
+    {R"(由([^,，。;；\n]{2,40}?)(主办))", 2, 1},
     {R"((?:^|[,，;；])\s*([^,，。;；\n]{2,30}?)(会办|协办)(?:[,，。;；]|$))", 2, 1},
 }};
 
-Role role_of(std::string_view w) { return (w == "主办" || w == "牵头" || w == "牵头办理") ? Role::lead : Role::co; }
+Role role_of(std::string_view w) { return w == "主办" ? Role::lead : Role::co; }
 
 void add(std::vector<std::string>& v, const std::string& s) {
   for (const auto& x : v)
@@ -45,11 +45,14 @@ void extract_assignment(const Document& doc, const Layout& L, Record& rec) {
   }();
   static const RE2 self(R"(^(?:我|本)(?:局|委|办|厅|院|单位|大队|支队|中心|部|室|们|队|所|公司|街道|镇|乡))");
   static const RE2 junk(R"(^(?:该(?:建议|提案|议案)|此件|经研究|按照|根据|按|现|并|已|另|其中))");
+  // Only a reply says how the item it answers was assigned; 主办单位 in a notice is an
+  // event's organiser.
+  if (rec.proposals.empty()) return;
   const std::size_t end = std::min(L.body_end, doc.lines().size());
-  for (std::size_t li = L.body_begin; li < end; ++li) {
+  for (std::size_t li = 0; li < end; ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
-    if (line.find("办") == std::string_view::npos && line.find("牵头") == std::string_view::npos) continue;
+    if (line.find("办") == std::string_view::npos) continue;
     const std::size_t base = doc.lines()[li].begin;
     for (std::size_t k = 0; k < k_rows.size(); ++k) {
       each_match(*res[k], line, [&](const Match& m) {

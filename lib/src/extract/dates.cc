@@ -22,7 +22,7 @@ int days_in_month(int y, int m) {
 bool valid_date(int y, int m, int d) { return y >= 1900 && y <= 2100 && d >= 1 && d <= days_in_month(y, m); }
 
 std::string iso_date(int y, int m, int d) {
-  char buf[16];
+  char buf[40];
   if (d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   else if (m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
   else std::snprintf(buf, sizeof buf, "%04d", y);
@@ -45,7 +45,7 @@ std::optional<Ymd> decode_compact(std::string_view digits) {
   std::vector<Ymd> readings;
   for (std::size_t cut = 1; cut < rest.size(); ++cut) {
     const auto ms = rest.substr(0, cut), ds = rest.substr(cut);
-    if (ms.size() > 2 || ds.size() > 2 || ms[0] == '0' && ms.size() == 1 || ds[0] == '0' && ds.size() == 1) continue;
+    if (ms.size() > 2 || ds.size() > 2 || (ms[0] == '0' && ms.size() == 1) || (ds[0] == '0' && ds.size() == 1)) continue;
     const int m = num(ms), d = num(ds);
     if (valid_date(y, m, d)) readings.push_back({y, m, d});
   }
@@ -219,10 +219,15 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
   const std::string_view t = doc.text();
   static const RE2 noise(R"(发布时间|发布日期|发文日期|成文日期|编稿时间|信息提供日期|浏览|点击|访问次数|更新时间)");
   std::vector<std::pair<std::size_t, std::size_t>> partial;  // (index in rec.dates, row)
-  for (std::size_t li = L.body_begin; li < doc.lines().size(); ++li) {
+  static const RE2 doc_number(R"([〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号)");
+  static const RE2 clock(R"(^\s*\d{1,2}:\d{2})");
+  for (std::size_t li = 0; li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
-    if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), noise)) continue;
+    const re2::StringPiece lsp(line.data(), line.size());
+    if (RE2::PartialMatch(lsp, noise)) continue;
+    // In the head, a line that also holds a 发文字号 is page metadata (文号 + 日期 rows).
+    if (li < L.body_begin && RE2::PartialMatch(lsp, doc_number)) continue;
     const std::size_t base = doc.lines()[li].begin;
     const std::size_t before = rec.dates.size();
     each_match(c.all, line, [&](const Match& m) {
@@ -231,6 +236,10 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
       if (row == k_rows.size()) return;
       const Form form = k_rows[row].form;
       if (digit_before(line, m.begin()) || (form != Form::print && digit_after(line, m.end()))) return;
+      // Page stamps in the head are machine-written (2021-03-05); the document writes 年月日.
+      if (li < L.body_begin && form == Form::iso) return;
+      const std::string_view rest = line.substr(m.end(), std::min<std::size_t>(8, line.size() - m.end()));
+      if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), clock)) return;  // 2020-12-30 10:32
       DateMention d;
       d.text = doc.quote(base + m.begin(), base + m.end());
       d.at = doc.loc(base + m.begin());

@@ -9,7 +9,7 @@ namespace gongwen::extract {
 void extract_kind(const Document& doc, const Layout& L, Record& rec) {
   static const RE2 reply_words(R"(答复|复函|回复|函复|办理意见|办理情况|复文)");
   static const RE2 notice_title(
-      R"((?:通知|通报|意见|方案|函|决定|批复|公告|通告|办法|规定|规则|纪要|决议|公报|报告|请示|命令|计划|要点)$)");
+      R"((?:通知|通报|意见|方案|函|复函|决定|批复)$)");
   static const RE2 notice_words(
       R"(通知如下|特此通知|现予印发|现印发给你们|印发给你们|现将.{0,40}通知|通报如下|特此通报|现予以通报|函告|特此函)");
   const std::string_view t = doc.text();

@@ -17,9 +17,10 @@ struct LabelRow {
   bool body_only;       // a labelled form that page metadata also uses
 };
 
-constexpr std::array<LabelRow, 2> k_result{{
+constexpr std::array<LabelRow, 3> k_result{{
     {R"((?:办理结果|办理结果标注|答复类别|办复类别|分类标识|办理类别|结果类别|答复类型|结果分类|类别标注|办理结果类别)\s*[:：]?\s*[\[(【]?\s*([A-D甲乙丙丁][1-9]?)\s*类?)", false, false},
     {R"((?:^|\s|[\[(【])([A-D][1-9]?)类(?:\s|$|[\])】]))", true, false},
+    {R"(^\s*[\[(【]\s*([A-D][1-9]?)\s*类?\s*[\])】]\s*$)", true, false},
 }};
 
 struct DisclosureRow {

@@ -79,6 +79,14 @@ Layout find_layout(const Document& doc) {
     const auto line = doc.line(i);
     L.chrome[i] = is_meta_label_line(line) || is_page_chrome_line(line);
   }
+  // A label alone on its line (成文日期: / 发文日期) puts its value on the next non-blank line.
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const std::string label = text::utf8::strip_spaces(doc.line(i));
+    if (!L.chrome[i] || label.empty() || text::utf8::length(label) > 8 || !is_meta_label_line(label)) continue;
+    std::size_t j = i + 1;
+    while (j < n && trim(doc.line(j)).empty()) ++j;
+    if (j < n && text::utf8::length(trim(doc.line(j))) <= 24) L.chrome[j] = true;
+  }
 
   // The addressee / salutation line closes the head.
   const std::size_t scan = std::min<std::size_t>(n, 80);

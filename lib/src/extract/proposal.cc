@@ -21,8 +21,10 @@ constexpr const char* k_num = R"([一二三四五六七八九十百\d]{1,4})";
 
 struct SessionRow {
   const char* pattern;
-  // group numbers (0 = absent) of: level, level (second place), body, term, meeting
-  int level, level2, body, term, meeting;
+  // group numbers (0 = absent) of the places that may give the level (first found wins),
+  // then of body, term and meeting
+  int levels[3];
+  int body, term, meeting;
 };
 
 std::string session_pattern(const char* tmpl) {
@@ -35,11 +37,11 @@ std::string session_pattern(const char* tmpl) {
 // 区政协十届三次会议 / 政协X市第X届委员会第X次会议 / 十堰市人大第五届五次会议
 constexpr std::array<SessionRow, 3> k_sessions{{
     {R"((全国|[省市区县州旗])?\s*(?:第\s*)?(NUM)\s*届\s*(全国)?\s*(人大|人民代表大会|政协)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
-     1, 3, 4, 2, 5},
-    {R"((全国|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?([省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(?:[\p{Han}]{0,6}?委员会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
-     1, 3, 2, 4, 5},
+     {1, 3, 0}, 4, 2, 5},
+    {R"((全国|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?([省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(?:(全国)委员会|[\p{Han}]{0,6}?委员会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
+     {1, 3, 5}, 2, 4, 6},
     {R"((全国|[省市区县州旗])?\s*(人大)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*届\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
-     1, 0, 2, 3, 4},
+     {1, 0, 0}, 2, 3, 4},
 }};
 
 int to_int(std::string_view s) {
@@ -66,8 +68,9 @@ std::vector<Found> find_sessions(const Document& doc, std::string_view region) {
       s.text = doc.quote_compact(m.begin(), m.end());
       const std::string body(m.str(row.body));
       s.body = body == "政协" || body == "中国人民政治协商会议" ? "政协" : "人大";
-      std::string level(m.str(row.level));
-      if (level.empty() && row.level2) level = m.str(row.level2);
+      std::string level;
+      for (int g : row.levels)
+        if (level.empty() && g) level = m.str(g);
       if (!level.empty()) s.level = level;
       if (int t = to_int(m.str(row.term))) s.term = t;
       if (int mt = to_int(m.str(row.meeting))) s.meeting = mt;

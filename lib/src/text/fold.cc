@@ -232,7 +232,30 @@ bool opens_block(const std::vector<Ch>& v, std::size_t b, std::size_t e) {
   return false;
 }
 
+// A label line (联系人：…, 地址：…) is a field, not prose, even when it has commas.
+bool starts_with_label(const std::vector<Ch>& v, LineRange r) {
+  std::size_t k = r.begin;
+  while (k < r.end && utf8::is_space(v[k].cp)) ++k;
+  const std::size_t start = k;
+  while (k < r.end && utf8::is_han(v[k].cp) && k - start <= 8) ++k;
+  return k > start + 1 && k < r.end && (v[k].cp == ':' || v[k].cp == 0xFF1A);
+}
+
+// A short line with no punctuation at all: a unit name, a date, a heading — never the tail of
+// a sentence (that ends with 。 or goes on with ，).
+bool bare_short_line(const std::vector<Ch>& v, LineRange r) {
+  std::size_t chars = 0;
+  for (std::size_t k = r.begin; k < r.end; ++k) {
+    const char32_t c = v[k].cp;
+    if (utf8::is_space(c)) continue;
+    if (utf8::is_cjk_punct(c) || c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?') return false;
+    ++chars;
+  }
+  return chars <= 30;
+}
+
 bool ends_mid_sentence(const std::vector<Ch>& v, LineRange r) {
+  if (starts_with_label(v, r)) return false;
   std::size_t e = r.end;
   while (e > r.begin && utf8::is_space(v[e - 1].cp)) --e;
   std::size_t chars = 0;
@@ -260,7 +283,7 @@ std::vector<Ch> join_page_breaks(const std::vector<Ch>& v, Folded& out) {
     std::size_t j = i + 1;
     while (j < lines.size() && is_blank(v, lines[j])) ++j;
     if (j == i + 1 || j >= lines.size()) continue;  // needs at least one blank line between
-    if (opens_block(v, lines[j].begin, lines[j].end)) continue;
+    if (opens_block(v, lines[j].begin, lines[j].end) || bare_short_line(v, lines[j])) continue;
     std::size_t from = lines[i].end;  // trailing spaces of L stay; the break goes
     std::size_t to = lines[j].begin;
     while (to < lines[j].end && utf8::is_space(v[to].cp)) ++to;
