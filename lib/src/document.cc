@@ -27,7 +27,16 @@ std::size_t Document::line_of(std::size_t pos) const {
 std::string Document::quote(std::size_t begin, std::size_t end) const {
   if (end <= begin) return {};
   const std::size_t sb = to_source(begin);
-  const std::size_t se = to_source(end);
+  std::size_t se = to_source(end);
+  // Markup dropped right after the last character (</u>, &nbsp;) is not part of the quote.
+  const std::size_t last = to_source(end - 1);
+  if (last < m_source.size()) {
+    int len = 1;
+    text::utf8::decode(m_source, last, len);
+    std::size_t tail = last + static_cast<std::size_t>(len);
+    if (m_source[last] == '&') tail = m_source.find(';', last) + 1;
+    if (tail > sb && tail < se) se = tail;
+  }
   if (se <= sb) return {};
   return std::string(text::utf8::trim(std::string_view(m_source).substr(sb, se - sb)));
 }

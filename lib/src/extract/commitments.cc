@@ -4,6 +4,7 @@
 // Past events (…开展了), as-of statements (截至…) and schedule ranges (自…至…) are not.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 
 #include "extract/extract.h"
@@ -25,7 +26,14 @@ int num(std::string_view s) {
 // prefix, year, month, day, half, quarter, period suffix, deadline suffix
 const RE2& deadline_re() {
   static const RE2 re(
-      R"((到|至|截至|截止到|截止|于|在|前)?\s*(?:(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(上半年|下半年|第?[一二三四1-4]季度)?|(\d{1,2})月(?:(\d{1,2})[日号])?)\s*(底|末|初|上旬|中旬|下旬)?\s*(前|以前|之前|年内|内|以内|完成|前后)?)");
+      R"((到|至|截至|截止到|截止|于|在|前)?\s*(?:(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(上半年|下半年|第?[一二三四1-4]季度)?|(\d{1,2})月(?:(\d{1,2})[日号])?|(今年|年)(?:底|末|内))\s*(底|末|初|上旬|中旬|下旬)?\s*(前|以前|之前|年内|内|以内|完成|前后)?)");
+  return re;
+}
+
+// A plan or forecast right before a date makes the date a target: 计划于2025年上半年,
+// 预计2024年10月建成, 力争2025年9月.
+const RE2& planned_re() {
+  static const RE2 re(R"((?:计划|预计|力争|争取|确保|拟|将|可望|有望|务必|要)\s*$)");
   return re;
 }
 
@@ -125,7 +133,10 @@ bool inside_title_marks(std::string_view line, std::size_t from, std::size_t pos
 }  // namespace
 
 void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
-  static const RE2 past(R"(了|已经|已|先后|曾)");
+  // Done, not promised: 开展了 / 已于2023年5月8日开工 / 先后 / 曾.
+  static const RE2 past(R"(了|已于|已经于|先后|曾)");
+  // A season or event after the year names the real deadline, which has no date (2023年汛期前).
+  static const RE2 event_after(R"(^\s*(?:汛期|春节|国庆|元旦|暑期|寒假|开学|秋季|春季|夏季|冬季|期间|前后))");
   static const RE2 range_before(R"((?:\d{4}年|\d{1,2}月|\d{1,2}日|\d{4})\s*$)");
   static const RE2 since_after(R"(^\s*(?:以来|起|开始|至今|以后|后|期间))");
   int ref_year = 0;
@@ -148,11 +159,11 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
     const std::size_t base = doc.lines()[li].begin;
-    std::size_t last_end = 0;
+    std::vector<std::size_t> used;  // clause starts already taken: one commitment per clause
     auto emit = [&](std::size_t mb, std::size_t me, std::optional<std::string> due, bool recurring, bool inferred) {
       auto [cb, ce] = clause_around(line, mb, me);
-      if (cb < last_end) return;  // one commitment per clause
-      last_end = ce;
+      if (std::find(used.begin(), used.end(), cb) != used.end()) return;
+      used.push_back(cb);
       const std::string_view clause = line.substr(cb, ce - cb);
       Commitment c;
       c.text = doc.quote(base + cb, base + ce);
@@ -167,14 +178,27 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
       rec.commitments.push_back(std::move(c));
     };
 
+    const std::size_t first_of_line = rec.commitments.size();
     each_match(recurring_re(), line, [&](const Match& m) { emit(m.begin(), m.end(), std::nullopt, true, false); });
 
     each_match(deadline_re(), line, [&](const Match& m) {
-      const std::string_view prefix = m.str(1), period = m.str(8), suffix = m.str(9);
+      const std::string_view prefix = m.str(1), period = m.str(9), suffix = m.str(10);
+      const bool this_year = m.has(8);  // 年底前 / 今年内: the letter's own year
       const bool has_year = m.has(2);
-      const bool deadline_form =
-          prefix == "到" || prefix == "至" || (!suffix.empty() && suffix != "前后") || period == "底" || period == "末";
+      const std::string_view near = line.substr(m.begin() >= 18 ? m.begin() - 18 : 0, std::min<std::size_t>(m.begin(), 18));
+      const bool planned = RE2::PartialMatch(re2::StringPiece(near.data(), near.size()), planned_re());
+      const bool deadline_form = prefix == "到" || prefix == "至" || (!suffix.empty() && suffix != "前后") ||
+                                 period == "底" || period == "末" || this_year || planned;
       if (!deadline_form) return;
+      if (planned && RE2::PartialMatch(re2::StringPiece(line.data() + m.end(), std::min<std::size_t>(12, line.size() - m.end())), event_after))
+        return;
+      if (this_year && m.begin() > 0) {
+        // 三年内 is a span of years, not this year.
+        const std::string_view b3 = line.substr(m.begin() >= 3 ? m.begin() - 3 : 0, std::min<std::size_t>(m.begin(), 3));
+        if (b3.find_first_of("0123456789") != std::string_view::npos || text::parse_numeral(b3) || b3 == "每" ||
+            b3 == "近" || b3 == "当")
+          return;
+      }
       if ((prefix == "截至" || prefix == "截止" || prefix == "截止到") && suffix.empty()) return;  // as of
       if (m.begin() > 0 && line.substr(0, m.begin()).ends_with("每")) return;
       const std::string_view before = line.substr(m.begin() >= 24 ? m.begin() - 24 : 0, std::min<std::size_t>(m.begin(), 24));
@@ -186,8 +210,8 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
       if (inside_title_marks(line, clause_around(line, m.begin(), m.end()).first, m.begin())) return;
 
       int y = has_year ? num(m.str(2)) : 0;
-      int mo = has_year ? num(m.str(3)) : num(m.str(6));
-      int d = has_year ? num(m.str(4)) : num(m.str(7));
+      int mo = has_year ? num(m.str(3)) : this_year ? 12 : num(m.str(6));
+      int d = has_year ? num(m.str(4)) : this_year ? 31 : num(m.str(7));
       if (has_year && (y < 1900 || y > 2100)) return;
       if (!has_year && (mo < 1 || mo > 12)) return;
       bool inferred = false;
@@ -229,6 +253,10 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
       if (rec.signed_date && due < *rec.signed_date) return;
       emit(m.begin(), m.end(), due, false, inferred);
     });
+    std::stable_sort(rec.commitments.begin() + static_cast<std::ptrdiff_t>(first_of_line), rec.commitments.end(),
+                     [](const Commitment& a, const Commitment& b) {
+                       return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.col < b.at.col;
+                     });
   }
 }
 

@@ -54,7 +54,7 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
         const auto before = b > 0 ? line[b - 1] : ' ';
         const auto after = e < line.size() ? line[e] : ' ';
         if ((before >= '0' && before <= '9') || (after >= '0' && after <= '9') || after == '*' || before == '@' ||
-            after == '@' || before == '.' || (after == 0xE5 && line.substr(e, 3) == "年"))
+            after == '@' || before == '.' || line.substr(e, 3) == "年")
           return;
         // Inside an e-mail address (58827782@qq.com) is not a phone.
         for (const auto& ml : mails)

@@ -58,6 +58,8 @@ struct Span {
   std::size_t begin = 0, end = 0;
 };
 std::vector<Span> split_unit_spans(std::string_view s);
+// A line that holds only unit names (龙岗区卫生健康局 / 中共X县委   X县人民政府).
+bool unit_line(std::string_view line);
 std::vector<std::string> split_units(std::string_view s);
 
 }  // namespace gongwen::extract

@@ -20,7 +20,7 @@ const RE2& addressee_re() {
 const RE2& salutation_re() {
   // 张天峰代表 / 吴园园、朱芳仪代表 / 马青、周丽等委员 / 余秀华9名代表, with or without a colon
   static const RE2 re(
-      R"(^\s*(?:尊敬的)?\s*[\p{Han}·]{2,5}?(?:\s*[、,，]\s*[\p{Han}·]{2,5}?)*\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
+      R"(^\s*(?:尊敬的)?\s*(?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
   return re;
 }
 const RE2& title_end_re() {
@@ -51,6 +51,8 @@ bool prefix_is_addressee(std::string_view prefix, std::string_view rest) {
   return ends_with_unit_suffix(p);
 }
 
+}  // namespace
+
 bool unit_line(std::string_view line) {
   const std::string s = text::utf8::strip_spaces(line);
   if (s.size() < 6 || s.size() > 150) return false;
@@ -60,6 +62,8 @@ bool unit_line(std::string_view line) {
     if (!ends_with_unit_suffix(part)) return false;
   return true;
 }
+
+namespace {
 
 std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std::size_t floor) {
   while (i > floor) {

@@ -39,7 +39,7 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     const auto& fl = doc.lines()[*L.addressee];
     const std::string_view line = doc.line(*L.addressee);
     static const RE2 sal(
-        R"(^\s*(?:尊敬的)?\s*([\p{Han}·]{2,5}?(?:\s*[、,，]\s*[\p{Han}·]{2,5}?)*)\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
+        R"(^\s*(?:尊敬的)?\s*((?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?)\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
     first_match(sal, line, [&](const Match& m) {
       static const RE2 collective(R"(^(?:各位|全体|各|广大|有关))");
       const std::string role(m.str(2));
@@ -50,7 +50,10 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
         int len = 1;
         const char32_t ch = k < names.size() ? text::utf8::decode(names, k, len) : U'、';
         if (ch == 0x3001 || ch == ',' || ch == 0xFF0C) {
-          const std::string_view nm = trim(names.substr(start, k - start));
+          std::string_view nm = trim(names.substr(start, k - start));
+          // 周涛代表、林雪梅代表: the role may follow each name.
+          for (std::string_view role_word : {"代表", "委员"})
+            if (nm.size() > role_word.size() + 3 && nm.ends_with(role_word)) nm.remove_suffix(role_word.size());
           if (!nm.empty() && !RE2::PartialMatch(re2::StringPiece(nm.data(), nm.size()), collective)) {
             const std::size_t b = fl.begin + pos + start;
             rec.proposers.push_back({doc.quote_compact(b, b + nm.size()), role, doc.loc(b)});
@@ -112,6 +115,16 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     const auto line = doc.line(*L.banner);
     if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), banner, &name))
       for (auto& u : split_units(name)) push_unique(rec.issuers, u);
+  }
+  if (rec.issuers.empty()) {
+    for (std::size_t i = 0; i < L.body_begin && i < doc.lines().size(); ++i) {
+      if (L.chrome[i] || (L.title_first && i >= *L.title_first)) break;
+      if (!unit_line(doc.line(i))) continue;
+      const std::size_t base = doc.lines()[i].begin;
+      for (const auto& sp : split_unit_spans(doc.line(i)))
+        push_unique(rec.issuers, doc.quote_compact(base + sp.begin, base + sp.end));
+      break;
+    }
   }
   if (rec.issuers.empty()) rec.issuers = rec.signers;
 }

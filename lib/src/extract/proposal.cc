@@ -142,11 +142,13 @@ std::string without_leading_zeros(const std::string& s) {
 
 struct TitleHit {
   std::string title;
-  std::size_t pos;
+  std::size_t pos;  // folded offsets of the title's content
+  std::size_t end;
 };
 
-// The first quoted title in 《》 or “” (nesting respected) that names a suggestion or proposal.
-std::optional<TitleHit> find_title(const Document& doc, std::string_view region) {
+// Quoted titles in 《》 or “” (nesting respected) that name a suggestion or proposal.
+std::vector<TitleHit> find_titles(const Document& doc, std::string_view region) {
+  std::vector<TitleHit> out;
   static const RE2 shape(R"(^(?:关于|对).{2,}|.*(?:建议|提案|议案|意见|问题)$)");
   static const RE2 context(R"(提出|收悉|您|你|贵|建议|提案|议案)");
   for (std::size_t i = 0; i < region.size();) {
@@ -189,14 +191,18 @@ std::optional<TitleHit> find_title(const Document& doc, std::string_view region)
       const std::size_t line = doc.line_of(open_end);
       const auto& fl = doc.lines()[line];
       const std::string_view whole = doc.text().substr(fl.begin, fl.end - fl.begin);
-      if (RE2::PartialMatch(re2::StringPiece(whole.data(), whole.size()), context))
-        return TitleHit{doc.quote_compact(static_cast<std::size_t>(content.data() - doc.text().data()),
-                                          static_cast<std::size_t>(content.data() - doc.text().data()) + content.size()),
-                        static_cast<std::size_t>(content.data() - doc.text().data())};
+      if (RE2::PartialMatch(re2::StringPiece(whole.data(), whole.size()), context)) {
+        const auto b = static_cast<std::size_t>(content.data() - doc.text().data());
+        out.push_back(TitleHit{doc.quote_compact(b, b + content.size()), b, b + content.size()});
+      }
+      if (content_end != std::string_view::npos) {
+        i = content_end;  // a nested quote is part of this title, not a title of its own
+        continue;
+      }
     }
     i = open_end;
   }
-  return std::nullopt;
+  return out;
 }
 
 std::optional<std::string> kind_of_title(const std::string& t) {
@@ -217,14 +223,16 @@ void extract_proposals(const Document& doc, const Layout& L, Record& rec) {
 
   const auto sessions = find_sessions(doc, region);
   const auto hits = find_numbers(doc, region);
-  const auto title = find_title(doc, region);
+  const auto titles = find_titles(doc, region);
 
   // One proposal per number; where the page title and the letter's own heading disagree on
   // the form (第091号 / 第 91号), the form nearest the salutation wins.
   std::vector<std::string> order;
   std::map<std::string, NumberHit> best;
+  std::map<std::string, std::vector<std::size_t>> seen_at;  // every place each number is written
   for (const auto& h : hits) {
     const std::string key = without_leading_zeros(h.number);
+    seen_at[key].push_back(h.pos);
     auto it = best.find(key);
     if (it == best.end()) {
       order.push_back(key);
@@ -253,13 +261,27 @@ void extract_proposals(const Document& doc, const Layout& L, Record& rec) {
     rec.proposals.push_back(std::move(p));
   }
   const bool greets_member = !rec.proposers.empty();
-  if (rec.proposals.empty() && title && (kind_of_title(title->title) || greets_member)) {
+  if (rec.proposals.empty() && !titles.empty() && (kind_of_title(titles[0].title) || greets_member)) {
     Proposal p;
-    p.at = doc.loc(title->pos);
+    p.at = doc.loc(titles[0].pos);
     if (!sessions.empty()) p.session = sessions.front().s;
     rec.proposals.push_back(std::move(p));
   }
-  if (rec.proposals.size() == 1 && title) rec.proposals[0].title = title->title;
+  if (rec.proposals.size() == 1 && !titles.empty()) {
+    rec.proposals[0].title = titles[0].title;
+  } else if (rec.proposals.size() > 1) {
+    // Several items: each takes the title written right beside its number,
+    // 《…》（第20240031号） or 第20240031号《…》.
+    for (std::size_t k = 0; k < rec.proposals.size(); ++k) {
+      for (const std::size_t at : seen_at.at(order[k])) {
+        for (const auto& t : titles) {
+          const bool before = t.end <= at && at - t.end <= 16;
+          const bool after = t.pos >= at && t.pos - at <= 24;
+          if ((before || after) && !rec.proposals[k].title) rec.proposals[k].title = t.title;
+        }
+      }
+    }
+  }
   for (auto& p : rec.proposals) {
     if (p.kind) continue;
     if (p.title) p.kind = kind_of_title(*p.title);

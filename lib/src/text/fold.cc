@@ -43,6 +43,35 @@ std::size_t tag_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool starts_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t k = 0; k < prefix.size(); ++k)
+    if (lower(s[k]) != prefix[k]) return false;
+  return true;
+}
+
+std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t from) {
+  for (std::size_t k = from; k + needle.size() <= s.size(); ++k)
+    if (starts_ci(s.substr(k), needle)) return k;
+  return std::string_view::npos;
+}
+
+// Tags that end a line of text on a page.
+bool is_block_tag(std::string_view tag) {
+  static constexpr std::string_view k_block[] = {"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"};
+  std::size_t k = 1;
+  if (k < tag.size() && tag[k] == '/') ++k;
+  std::size_t e = k;
+  while (e < tag.size() && ((tag[e] >= 'a' && tag[e] <= 'z') || (tag[e] >= 'A' && tag[e] <= 'Z') || (tag[e] >= '0' && tag[e] <= '9'))) ++e;
+  std::string name;
+  for (std::size_t j = k; j < e; ++j) name += lower(tag[j]);
+  for (auto b : k_block)
+    if (name == b) return true;
+  return false;
+}
+
 // Decodes an entity at s[i] == '&'; returns its length (0 if none) and sets cp.
 std::size_t entity_length(std::string_view s, std::size_t i, char32_t& cp) {
   std::size_t semi = s.find(';', i + 1);
@@ -121,6 +150,16 @@ std::vector<Ch> fold_chars(std::string_view s, Folded& out) {
     }
     if (b == '<') {
       if (std::size_t n = tag_length(s, i)) {
+        const std::string_view tag = s.substr(i, n);
+        if (starts_ci(tag, "<script") || starts_ci(tag, "<style")) {
+          // The body of a script or style element is not text either.
+          const std::string_view close = starts_ci(tag, "<script") ? "</script>" : "</style>";
+          std::size_t e = find_ci(s, close, i + n);
+          n = (e == std::string_view::npos ? s.size() : e + close.size()) - i;
+        } else if (is_block_tag(tag)) {
+          v.push_back({'\n', at});  // <br>, <p>, </div> … end a line of the page
+          prev = '\n';
+        }
         out.markup.push_back({i, i + n});
         i += n;
         continue;
@@ -190,7 +229,8 @@ struct LineRange {
 };
 
 std::u32string_view k_terminators = U"。！？!?:：;；…)）」』】》\"";
-std::u32string_view k_separators = U"，,、;；";
+// Clause marks of running prose; a title may hold 、 but not these.
+std::u32string_view k_separators = U"，,;；";
 
 bool is_blank(const std::vector<Ch>& v, LineRange r) {
   for (std::size_t k = r.begin; k < r.end; ++k)
