@@ -224,6 +224,10 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
   for (std::size_t li = 0; li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
+    // Prefilter: every date form has a digit, 年, 月 or 季度.
+    if (line.find_first_of("0123456789") == std::string_view::npos && line.find("年") == std::string_view::npos &&
+        line.find("月") == std::string_view::npos && line.find("季") == std::string_view::npos)
+      continue;
     const re2::StringPiece lsp(line.data(), line.size());
     if (RE2::PartialMatch(lsp, noise)) continue;
     // In the head, a line that also holds a 发文字号 is page metadata (文号 + 日期 rows).
