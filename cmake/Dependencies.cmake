@@ -9,3 +9,10 @@ find_package(SQLite3 REQUIRED)
 find_package(tomlplusplus REQUIRED)
 find_package(Threads REQUIRED)
 find_package(doctest CONFIG REQUIRED)
+# Reading HTML pages, DOCX, PDF and OFD (lib/src/formats): gumbo parses HTML as browsers do,
+# libzip opens DOCX/OFD containers, pugixml parses their XML (no DTD, no entity expansion),
+# poppler-cpp gives the text layer of PDFs.
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)

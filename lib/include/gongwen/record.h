@@ -104,9 +104,19 @@ struct Diagnostic {
   Loc at;
 };
 
+// A field of the web page or file around the document, not of the document itself: an HTML
+// page's 发布时间 / 索引号 / 发文字号 row, a DOCX header or footer. Kept apart so that extractors
+// never take it for the document's own date, number, unit or contact. `key` is canonical
+// (published, index, doc_number, …; see formats/page_labels.cc), `label` as written.
+struct PageField {
+  std::string key;
+  std::string label;
+  std::string value;
+};
+
 struct Source {
   std::string path;
-  std::string format = "txt";
+  std::string format = "txt";  // txt | html | docx | pdf | ofd, told from the content
   std::string encoding;
   std::uint64_t bytes = 0;
 };
@@ -135,6 +145,7 @@ struct Record {
   std::vector<Commitment> commitments;
   std::vector<Unit> units;
   std::vector<Diagnostic> diagnostics;
+  std::vector<PageField> page;  // empty for plain text
 };
 
 // An input that could not be read or decoded: the run goes on and prints this instead.

@@ -12,6 +12,7 @@
 
 #include "analyse.h"
 #include "extract/run.h"
+#include "formats/formats.h"
 #include "io/pool.h"
 #include "io/sha256.h"
 #include "text/decode.h"
@@ -87,7 +88,18 @@ Analysis analyse(std::string_view bytes, const std::string& path) {
   Source src;
   src.path = path;
   src.bytes = bytes.size();
-  text::Decoded dec = text::decode(bytes);
+  // HTML, DOCX, PDF and OFD become the plain text of their document first (told by content).
+  formats::Converted conv = formats::convert(bytes);
+  src.format = conv.format;
+  text::Decoded dec;
+  if (conv.format == "txt") {
+    dec = text::decode(bytes);
+  } else {
+    dec.text = std::move(conv.text);
+    dec.encoding = std::move(conv.encoding);
+    dec.error_code = std::move(conv.error_code);
+    dec.error_message = std::move(conv.error_message);
+  }
   src.encoding = dec.encoding;
   if (!dec.error_code.empty()) {
     a.error = InputError{src, dec.error_code, dec.error_message};
@@ -107,6 +119,7 @@ Analysis analyse(std::string_view bytes, const std::string& path) {
                                     std::to_string(invalid.size() - k_max_reported) + " more invalid sequences",
                                     a.doc->source_loc(invalid[k_max_reported])});
   extract::run(*a.doc, a.record);
+  a.record.page = std::move(conv.page);
   return a;
 }
 

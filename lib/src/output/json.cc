@@ -120,6 +120,9 @@ std::string to_json(const Record& r) {
   J diags = J::array();
   for (const auto& d : r.diagnostics) diags.push_back(J{{"code", d.code}, {"message", d.message}, {"at", loc(d.at)}});
   j["diagnostics"] = diags;
+  J page = J::array();
+  for (const auto& f : r.page) page.push_back(J{{"key", f.key}, {"label", f.label}, {"value", f.value}});
+  j["page"] = page;
   return j.dump(-1, ' ', false, J::error_handler_t::replace);
 }
 
@@ -212,6 +215,8 @@ std::optional<Record> record_from_json(std::string_view line, std::string* error
       for (const auto& u : *it) r.units.push_back({u.value("name", ""), loc_from(u.value("at", J()))});
     if (auto it = j.find("diagnostics"); it != j.end() && it->is_array())
       for (const auto& d : *it) r.diagnostics.push_back({d.value("code", ""), d.value("message", ""), loc_from(d.value("at", J()))});
+    if (auto it = j.find("page"); it != j.end() && it->is_array())
+      for (const auto& f : *it) r.page.push_back({f.value("key", ""), f.value("label", ""), f.value("value", "")});
     return r;
   } catch (const std::exception& e) {
     if (error) *error = e.what();

@@ -189,4 +189,18 @@ Decoded decode(std::string_view bytes) {
   return out;
 }
 
+Decoded decode_declared(std::string_view bytes, const std::string& charset) {
+  if (bytes.empty() || charset.empty()) return decode(bytes);
+  Decoded out;
+  if (charset == "UTF-8") {
+    if (count_invalid_utf8(bytes) * 200 > bytes.size()) return decode(bytes);
+    out.encoding = "UTF-8";
+    utf8_copy(bytes, out);
+  } else {
+    if (!icu_convert(bytes, charset.c_str(), out) || out.invalid.size() * 200 > bytes.size()) return decode(bytes);
+    out.encoding = charset;
+  }
+  return out;
+}
+
 }  // namespace gongwen::text

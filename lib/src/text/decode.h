@@ -21,4 +21,9 @@ struct Decoded {
 // sequences become U+FFFD and are listed in `invalid`. Binary input sets `error_code`.
 Decoded decode(std::string_view bytes);
 
+// Decodes bytes whose charset a container declares (an HTML page's <meta charset>), with ICU's
+// name for it ("GB18030", "UTF-8", "Big5"). A declaration the bytes contradict (UTF-8 declared,
+// GBK written) or an unknown name falls back to decode().
+Decoded decode_declared(std::string_view bytes, const std::string& charset);
+
 }  // namespace gongwen::text
