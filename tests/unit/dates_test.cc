@@ -279,3 +279,25 @@ TEST_CASE("extract::extract_dates partial, invalid and noise") {
     CHECK(rec.dates[0].value.value_or("") == "2023-10-20");
   }
 }
+
+TEST_CASE("extract::extract_dates 春节前") {
+  SUBCASE("with its year: ends on the eve of the festival") {
+    Document doc("各单位：\n请于2024年春节前完成慰问工作。\n");
+    const auto L = extract::find_layout(doc);
+    Record rec;
+    extract::extract_dates(doc, L, rec);
+    REQUIRE(rec.dates.size() == 1);
+    CHECK(rec.dates[0].end.value_or("") == "2024-02-09");
+    CHECK_FALSE(rec.dates[0].value.has_value());
+  }
+  SUBCASE("without a year: the coming festival after the signature") {
+    Document doc("各单位：\n请于春节前完成慰问工作。\n\n市民政局\n2023年12月5日\n");
+    const auto L = extract::find_layout(doc);
+    Record rec;
+    rec.signed_date = "2023-12-05";
+    extract::extract_dates(doc, L, rec);
+    REQUIRE(rec.dates.size() == 2);
+    CHECK(rec.dates[0].inferred);
+    CHECK(rec.dates[0].inferred_value.value_or("") == "2024-02-09");
+  }
+}
