@@ -16,6 +16,7 @@
 #include "catalog/store.h"
 #include "gongwen/catalog.h"
 #include "gongwen/json.h"
+#include "gongwen/lint.h"
 
 using namespace gongwen;
 namespace fs = std::filesystem;
@@ -166,6 +167,10 @@ TEST_CASE("catalog::ingest is idempotent, replaces and prunes") {
   CHECK(scalar(db, "SELECT count(*) FROM proposals WHERE number = '20230101'") == 1);
   CHECK(indexed(db, "家庭养老床位") == 1);
   CHECK(indexed(db, "社康中心") == 1);
+  // gw-lint's per-document findings, as gw-lint reports them for the same bytes.
+  const auto findings = lint::lint_bytes(k_reply, catalog::normalise_path(dir / "docs/reply.txt"));
+  CHECK(scalar(db, "SELECT count(*) FROM lint_findings f JOIN documents d ON d.id = f.doc WHERE d.path LIKE "
+                   "'%reply.txt'") == static_cast<std::int64_t>(findings.size()));
   const std::string vocab = vocabulary(db);
 
   // The same bytes again change nothing.

@@ -17,6 +17,8 @@
 #include "gongwen/json.h"
 #include "io/pool.h"
 #include "io/sha256.h"
+#include "lint/config.h"
+#include "lint/engine.h"
 
 namespace gongwen {
 namespace catalog {
@@ -93,6 +95,11 @@ Item prepare_bytes(std::string_view bytes, const std::string& path, Reader& read
     return item;
   }
   auto doc = std::make_unique<Prepared>();
+  // gw-lint's per-document rules with the default configuration, as of the day of ingest (the
+  // batch rules need every document at once, and .gwlint.toml belongs to a checkout, not here).
+  static const lint::Config k_lint = lint::default_config();
+  doc->lint_as_of = lint::today();
+  doc->findings = lint::lint_analysis(a, path, k_lint.base, doc->lint_as_of, false).findings;
   doc->path = path;
   doc->sha256 = sha;
   doc->record = std::move(a.record);

@@ -126,12 +126,13 @@ CREATE TABLE commitments (
 ) WITHOUT ROWID;
 CREATE INDEX commitments_due ON commitments(due);
 
-CREATE TABLE lint_findings (
+CREATE TABLE lint_findings (   -- gw-lint's per-document rules, default configuration
   doc      INTEGER NOT NULL,
   ord      INTEGER NOT NULL,
   rule     TEXT NOT NULL,
   severity TEXT NOT NULL,  -- note | warning | error
   message  TEXT NOT NULL,
+  as_of    TEXT NOT NULL,  -- the day the rules were run for (deadlines depend on it)
   line     INTEGER,
   col      INTEGER,
   end_line INTEGER,

@@ -59,7 +59,8 @@ Stmt::Stmt(Stmt&& other) noexcept
 Stmt::~Stmt() { sqlite3_finalize(m_stmt); }
 
 Stmt& Stmt::bind(int i, std::string_view text) {
-  if (sqlite3_bind_text(m_stmt, i, text.data(), static_cast<int>(text.size()), SQLITE_STATIC) != SQLITE_OK)
+  // SQLite copies the text: a bound temporary cannot dangle by the time the statement steps.
+  if (sqlite3_bind_text(m_stmt, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT) != SQLITE_OK)
     fail(m_db, "bind");
   return *this;
 }

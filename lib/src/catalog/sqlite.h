@@ -50,7 +50,7 @@ class Stmt {
   Stmt(const Stmt&) = delete;
   ~Stmt();
 
-  // Binds are 1-based, as in SQL. Text is bound without copying: it must outlive step().
+  // Binds are 1-based, as in SQL.
   Stmt& bind(int i, std::string_view text);
   Stmt& bind(int i, const char* text) { return bind(i, std::string_view(text)); }
   Stmt& bind(int i, const std::string& text) { return bind(i, std::string_view(text)); }

@@ -64,6 +64,7 @@ Store::Store(Db& db)
       m_unit(db.prepare("INSERT INTO units VALUES(?,?,?,?,?,?)")),
       m_date(db.prepare("INSERT INTO dates VALUES(?,?,?,?,?,?,?,?,?)")),
       m_commitment(db.prepare("INSERT INTO commitments VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")),
+      m_finding(db.prepare("INSERT INTO lint_findings VALUES(?,?,?,?,?,?,?,?,?,?)")),
       m_text_fts(db.prepare("INSERT INTO text_fts(rowid, text) VALUES(?,?)")),
       m_fields_fts(db.prepare("INSERT INTO fields_fts(rowid, titles, commitments, units, proposals, bound) "
                               "VALUES(?,?,?,?,?,?)")),
@@ -109,6 +110,7 @@ std::int64_t Store::insert(const Prepared& p) {
   m_record.bind(1, id).bind(2, p.json).run();
   m_text.bind(1, id).bind(2, p.source).run();
   insert_children(id, r);
+  insert_findings(id, p);
   index(id, p.index);
   return id;
 }
@@ -175,6 +177,15 @@ void Store::remove(std::int64_t id, const IndexRow& old) {
     m_fields_fts_delete.bind(static_cast<int>(k) + 2, old.fields[k]);
   m_fields_fts_delete.run();
   for (Stmt& del : m_deletes) del.bind(1, id).run();
+}
+
+void Store::insert_findings(std::int64_t id, const Prepared& p) {
+  for (std::size_t i = 0; i < p.findings.size(); ++i) {
+    const lint::Finding& f = p.findings[i];
+    m_finding.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, f.rule).bind(4, lint::to_string(f.severity));
+    m_finding.bind(5, f.message).bind(6, p.lint_as_of).bind(7, line_of(f.begin)).bind(8, col_of(f.begin));
+    m_finding.bind(9, line_of(f.end)).bind(10, col_of(f.end)).run();
+  }
 }
 
 IndexRow Store::stored_index_row(std::int64_t id) {

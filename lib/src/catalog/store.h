@@ -9,6 +9,7 @@
 
 #include "catalog/index.h"
 #include "catalog/sqlite.h"
+#include "gongwen/lint.h"
 #include "gongwen/record.h"
 
 namespace gongwen::catalog {
@@ -21,6 +22,8 @@ struct Prepared {
   std::string json;    // to_json(record)
   std::string source;  // decoded text
   IndexRow index;
+  std::vector<lint::Finding> findings;  // gw-lint's per-document rules
+  std::string lint_as_of;               // the day they were run for
 };
 
 struct Existing {
@@ -44,10 +47,11 @@ class Store {
 
  private:
   void insert_children(std::int64_t id, const Record& r);
+  void insert_findings(std::int64_t id, const Prepared& p);
 
   Db& m_db;
   Stmt m_find, m_doc, m_record, m_text, m_number, m_proposal, m_proposer, m_unit, m_date, m_commitment,
-      m_text_fts, m_fields_fts, m_text_fts_delete, m_fields_fts_delete, m_load;
+      m_finding, m_text_fts, m_fields_fts, m_text_fts_delete, m_fields_fts_delete, m_load;
   std::vector<Stmt> m_deletes;  // one per table, keyed by the document's id
 };
 

@@ -56,9 +56,18 @@ std::vector<std::string_view> split_lines(std::string_view s) {
   return out;
 }
 
-std::string_view bare(std::string_view l) {
-  while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.remove_suffix(1);
-  return l;
+// A diff line as patch(1) reads it: the line without its \n (a \r stays, so that the diff of a
+// CRLF file applies to it), marked when the file ends without a newline.
+std::string diff_line(char kind, std::string_view l) {
+  std::string out(1, kind);
+  if (!l.empty() && l.back() == '\n') {
+    out.append(l.substr(0, l.size() - 1));
+    out += '\n';
+  } else {
+    out.append(l);
+    out += "\n\\ No newline at end of file\n";
+  }
+  return out;
 }
 
 // Myers' O(ND) shortest edit script over lines: for each line, whether it is kept.
@@ -164,7 +173,7 @@ std::string unified_diff(const std::string& path, std::string_view before, std::
     }
     out += "@@ -" + std::to_string(ops[start].ai + (na ? 1 : 0)) + "," + std::to_string(na) + " +" +
            std::to_string(ops[start].bi + (nb ? 1 : 0)) + "," + std::to_string(nb) + " @@\n";
-    for (std::size_t q = start; q < end; ++q) out += std::string(1, ops[q].kind) + std::string(bare(ops[q].line)) + "\n";
+    for (std::size_t q = start; q < end; ++q) out += diff_line(ops[q].kind, ops[q].line);
     k = end;
   }
   return out;

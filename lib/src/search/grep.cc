@@ -114,12 +114,16 @@ void search_catalog(Search& s, search::Printer& printer) {
   }
   std::vector<std::string> scopes;
   for (const auto& p : s.opts.paths) scopes.push_back(catalog::normalise_path(p));
-  const bool need_record = s.keep_record || s.query.filtered || s.opts.in != Field::text;
+  // The empty pattern reports each document at its title.
+  const bool need_record = s.keep_record || s.query.filtered || s.opts.in != Field::text || s.matcher->empty();
   catalog::Stmt text = db.prepare("SELECT source FROM texts WHERE doc = ?");
-  catalog::Stmt json = db.prepare("SELECT json FROM records WHERE doc = ?");
+  // The record's JSON leaves out where the title is; the documents table keeps it.
+  catalog::Stmt json = db.prepare(
+      "SELECT r.json, d.title_line, d.title_col FROM records r JOIN documents d ON d.id = r.doc WHERE r.doc = ?");
 
   struct Loaded {
     std::string path, source, json;
+    Loc title_at;
   };
   std::vector<Loaded> batch;
   auto flush = [&] {
@@ -135,6 +139,7 @@ void search_catalog(Search& s, search::Printer& printer) {
             auto parsed = record_from_json(l.json, &why);
             if (!parsed) throw catalog::Error("stored record does not parse: " + why);
             rec = std::make_shared<Record>(std::move(*parsed));
+            rec->title_at = l.title_at;
           }
           search::evaluate(s.query, rec.get(), doc, r);
           if (!r.hits.empty() && s.keep_record) {
@@ -147,13 +152,16 @@ void search_catalog(Search& s, search::Printer& printer) {
   };
   catalog::for_each_candidate(db, *s.matcher, s.opts.in, s.query.filters, [&](catalog::Candidate&& c) {
     if (!in_scope(c.path, scopes)) return;
-    Loaded l{std::move(c.path), {}, {}};
+    Loaded l{std::move(c.path), {}, {}, {}};
     text.bind(1, c.id);
     if (text.step()) l.source = text.str(0);
     text.reset();
     if (need_record) {
       json.bind(1, c.id);
-      if (json.step()) l.json = json.str(0);
+      if (json.step()) {
+        l.json = json.str(0);
+        l.title_at = {static_cast<int>(json.int64(1)), static_cast<int>(json.int64(2))};
+      }
       json.reset();
     }
     batch.push_back(std::move(l));

@@ -29,8 +29,15 @@ std::string paint(std::string_view s, const char* colour, bool on) {
   return on ? fmt::format("{}{}{}", colour, s, k_reset) : std::string(s);
 }
 
+// A field value may span lines (a commitment across a page break): one line on the terminal.
+std::string one_line(std::string s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\r') c = ' ';
+  return s;
+}
+
 std::string highlighted(const Hit& h, bool on) {
-  if (!on || h.spans.empty()) return h.text;
+  if (!on || h.spans.empty()) return one_line(h.text);
   std::string out;
   std::size_t at = 0;
   for (const Span& s : h.spans) {
@@ -40,7 +47,7 @@ std::string highlighted(const Hit& h, bool on) {
     at = s.end;
   }
   out.append(h.text, at);
-  return out;
+  return one_line(out);
 }
 
 std::string signing_unit(const Record& rec) {
