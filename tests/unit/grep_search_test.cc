@@ -126,7 +126,7 @@ TEST_CASE("search::Prefilter::may_match") {
 TEST_CASE("search::Prefilter never rules out a match (corpus)") {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
-  for (const fs::path dir : {fs::path(GONGWEN_SOURCE_DIR) / "corpus", fs::path(GONGWEN_SOURCE_DIR) / "../shared/dev"}) {
+  for (const fs::path& dir : {fs::path(GONGWEN_SOURCE_DIR) / "corpus", fs::path(GONGWEN_SOURCE_DIR) / "../shared/dev"}) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) continue;
     for (const auto& e : fs::recursive_directory_iterator(dir, ec))

@@ -2,6 +2,7 @@
 // "由X主办，我局会办". A unit written as 我局/我大队 is the signing unit.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -52,7 +53,11 @@ void extract_assignment(const Document& doc, const Layout& L, Record& rec) {
   for (std::size_t li = 0; li < end; ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
-    if (line.find("办") == std::string_view::npos) continue;
+    // Prefilter: every pattern names one of the roles literally.
+    static constexpr std::string_view k_roles[] = {"主办", "会办", "协办", "汇办", "分办"};
+    if (std::none_of(std::begin(k_roles), std::end(k_roles),
+                     [&](std::string_view r) { return line.find(r) != std::string_view::npos; }))
+      continue;
     const std::size_t base = doc.lines()[li].begin;
     for (std::size_t k = 0; k < k_rows.size(); ++k) {
       each_match(*res[k], line, [&](const Match& m) {

@@ -158,6 +158,8 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
   for (std::size_t li = L.body_begin; li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
+    // Prefilter: a dated target needs a digit or 年 (年底前, 年内).
+    if (line.find_first_of("0123456789") == std::string_view::npos && line.find("年") == std::string_view::npos) continue;
     const std::size_t base = doc.lines()[li].begin;
     std::vector<std::size_t> used;  // clause starts already taken: one commitment per clause
     auto emit = [&](std::size_t mb, std::size_t me, std::optional<std::string> due, bool recurring, bool inferred) {

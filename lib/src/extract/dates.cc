@@ -59,7 +59,25 @@ const RE2& date_line_re() {
   return re;
 }
 
-enum class Form { ymd, cymd, iso, print, range, ym, yq, yh, y, md, m, q };
+enum class Form { ymd, cymd, iso, print, range, festival, ym, yq, yh, y, md, m, q };
+
+// 春节 (the first day of the lunar year), 2007–2027: facts of public record, as in the State
+// Council holiday notices (../shared/data/holiday-cn). "春节前" ends the day before.
+struct Festival {
+  int year, month, day;
+};
+constexpr std::array<Festival, 21> k_spring_festival{{
+    {2007, 2, 18}, {2008, 2, 7},  {2009, 1, 26}, {2010, 2, 14}, {2011, 2, 3},  {2012, 1, 23}, {2013, 2, 10},
+    {2014, 1, 31}, {2015, 2, 19}, {2016, 2, 8},  {2017, 1, 28}, {2018, 2, 16}, {2019, 2, 5},  {2020, 1, 25},
+    {2021, 2, 12}, {2022, 2, 1},  {2023, 1, 22}, {2024, 2, 10}, {2025, 1, 29}, {2026, 2, 17}, {2027, 2, 6}}};
+
+std::optional<std::string> spring_festival_eve(int y) {
+  for (const auto& f : k_spring_festival) {
+    if (f.year != y) continue;
+    return f.day > 1 ? iso_date(y, f.month, f.day - 1) : iso_date(y, f.month - 1, days_in_month(y, f.month - 1));
+  }
+  return std::nullopt;
+}
 
 struct DateRow {
   Form form;
@@ -68,12 +86,13 @@ struct DateRow {
 
 // Alternatives are tried at each position in this order, so a full date wins over its
 // year alone. Groups are local to each row.
-constexpr std::array<DateRow, 12> k_rows{{
+constexpr std::array<DateRow, 13> k_rows{{
     {Form::ymd, R"((\d{4})年(\d{1,2})月(\d{1,2})[日号])"},
     {Form::cymd, R"(([〇○零一二三四五六七八九0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日)"},
     {Form::iso, R"((\d{4})[-./](\d{1,2})[-./](\d{1,2}))"},
     {Form::print, R"((\d{6,8})日?印)"},
     {Form::range, R"((\d{4})年?(?:至|到|—|–|-|~|～|－)(\d{4})年)"},
+    {Form::festival, R"((?:(\d{4})年)?春节(?:前|以前|之前))"},
     {Form::yq, R"((\d{4})年(?:第)?([一二三四1-4])季度)"},
     {Form::yh, R"((\d{4})年(上半年|下半年))"},
     {Form::ym, R"((\d{4})年(\d{1,2})月(底|末|初|上旬|中旬|下旬)?)"},
@@ -204,6 +223,12 @@ static bool fill(Form form, const Match& m, int g, DateMention& d, Record& rec, 
       d.end = iso_date(y, 12, 31);
       return true;
     }
+    case Form::festival: {
+      // An open period: no first day; it ends on the eve of 春节 when the year is known.
+      d.precision = "day";
+      if (m.has(g)) d.end = spring_festival_eve(num(s(0)));
+      return true;
+    }
     case Form::md:
     case Form::m:
     case Form::q: {
@@ -224,6 +249,11 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
   for (std::size_t li = 0; li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
+    // Prefilter: every date form has a digit, 年, 月, 季度 or 春节.
+    if (line.find_first_of("0123456789") == std::string_view::npos && line.find("年") == std::string_view::npos &&
+        line.find("月") == std::string_view::npos && line.find("季") == std::string_view::npos &&
+        line.find("春节") == std::string_view::npos)
+      continue;
     const re2::StringPiece lsp(line.data(), line.size());
     if (RE2::PartialMatch(lsp, noise)) continue;
     // In the head, a line that also holds a 发文字号 is page metadata (文号 + 日期 rows).
@@ -245,7 +275,8 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
       d.at = doc.loc(base + m.begin());
       if (!fill(form, m, c.first_group[row], d, rec, d.at)) return;
       if (form == Form::print) d.text = doc.quote(base + m.begin(c.first_group[row]), base + m.end(c.first_group[row]));
-      if (form == Form::md || form == Form::m || form == Form::q) partial.emplace_back(rec.dates.size(), row);
+      if (form == Form::md || form == Form::m || form == Form::q || (form == Form::festival && !d.end))
+        partial.emplace_back(rec.dates.size(), row);
       rec.dates.push_back(std::move(d));
     });
     // A compact signature date (2023518) is a date only because of where it stands.
@@ -287,7 +318,12 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
     DateMention tmp;
     int a = 0, b = 0;
     std::string mod;
-    if (k_rows[row].form == Form::md && RE2::PartialMatch(folded, md, &a, &b) && valid_date(year, a, b)) {
+    if (k_rows[row].form == Form::festival) {
+      // The coming 春节: this year's if the letter is older than it, else next year's.
+      auto eve = spring_festival_eve(year);
+      if (eve && rec.signed_date && *eve < *rec.signed_date) eve = spring_festival_eve(year + 1);
+      d.inferred_value = eve;
+    } else if (k_rows[row].form == Form::md && RE2::PartialMatch(folded, md, &a, &b) && valid_date(year, a, b)) {
       d.inferred_value = iso_date(year, a, b);
     } else if (k_rows[row].form == Form::m) {
       std::string ms;

@@ -62,41 +62,48 @@ int to_int(std::string_view s) {
 }  // namespace
 
 void extract_doc_numbers(const Document& doc, const Layout& L, Record& rec) {
-  const std::string_view t = doc.text();
   const auto& c = compiled();
-  each_match(c.all, t, [&](const Match& m) {
-    std::size_t row = 0;
-    while (row < k_rows.size() && !m.has(c.first_group[row] - 1)) ++row;
-    if (row == k_rows.size()) return;
-    const int g = c.first_group[row];  // agency, year, serial
-    std::size_t a_begin = m.begin(g);
-    const std::string_view agency_raw = m.str(g);
-    re2::StringPiece prefix;
-    if (RE2::PartialMatch(re2::StringPiece(agency_raw.data(), agency_raw.size()), agency_prefix(), &prefix))
-      a_begin += prefix.size();
-    if (a_begin >= m.end(g)) return;
-    // "unclosed" may consume one character past the number; the number ends with its serial.
-    const std::size_t end = row == 1 ? m.end(g + 2) : m.end(0);
-    DocNumber dn;
-    dn.text = doc.quote(a_begin, end);
-    dn.agency = text::utf8::strip_spaces(t.substr(a_begin, m.end(g) - a_begin));
-    const int year = to_int(m.str(g + 1));
-    if (year >= 0) dn.year = year;
-    if (m.has(g + 2)) {
-      const int serial = to_int(m.str(g + 2));
-      if (serial >= 0) dn.serial = serial;
-    }
-    dn.at = doc.loc(a_begin);
-    const bool own = doc.line_of(a_begin) < L.body_begin;
-    // A document citing its own number (in an attachment name) does not cite another.
-    if (!own)
-      for (const auto& x : rec.doc_numbers)
+  for (std::size_t li = 0; li < doc.lines().size(); ++li) {
+    const std::string_view line = doc.line(li);
+    // Prefilter: a number ends with 号 or has its year in brackets.
+    if (line.find("号") == std::string_view::npos && line.find("〔") == std::string_view::npos &&
+        line.find("【") == std::string_view::npos && line.find('[') == std::string_view::npos)
+      continue;
+    const std::size_t base = doc.lines()[li].begin;
+    each_match(c.all, line, [&](const Match& m) {
+      std::size_t row = 0;
+      while (row < k_rows.size() && !m.has(c.first_group[row] - 1)) ++row;
+      if (row == k_rows.size()) return;
+      const int g = c.first_group[row];  // agency, year, serial
+      std::size_t a_begin = m.begin(g);
+      const std::string_view agency_raw = m.str(g);
+      re2::StringPiece prefix;
+      if (RE2::PartialMatch(re2::StringPiece(agency_raw.data(), agency_raw.size()), agency_prefix(), &prefix))
+        a_begin += prefix.size();
+      if (a_begin >= m.end(g)) return;
+      // "unclosed" may consume one character past the number; the number ends with its serial.
+      const std::size_t end = row == 1 ? m.end(g + 2) : m.end(0);
+      DocNumber dn;
+      dn.text = doc.quote(base + a_begin, base + end);
+      dn.agency = text::utf8::strip_spaces(line.substr(a_begin, m.end(g) - a_begin));
+      const int year = to_int(m.str(g + 1));
+      if (year >= 0) dn.year = year;
+      if (m.has(g + 2)) {
+        const int serial = to_int(m.str(g + 2));
+        if (serial >= 0) dn.serial = serial;
+      }
+      dn.at = doc.loc(base + a_begin);
+      const bool own = li < L.body_begin;
+      // A document citing its own number (in an attachment name) does not cite another.
+      if (!own)
+        for (const auto& x : rec.doc_numbers)
+          if (text::utf8::strip_spaces(x.text) == text::utf8::strip_spaces(dn.text)) return;
+      auto& list = own ? rec.doc_numbers : rec.cited_doc_numbers;
+      for (const auto& x : list)
         if (text::utf8::strip_spaces(x.text) == text::utf8::strip_spaces(dn.text)) return;
-    auto& list = own ? rec.doc_numbers : rec.cited_doc_numbers;
-    for (const auto& x : list)
-      if (text::utf8::strip_spaces(x.text) == text::utf8::strip_spaces(dn.text)) return;
-    list.push_back(std::move(dn));
-  });
+      list.push_back(std::move(dn));
+    });
+  }
 }
 
 }  // namespace gongwen::extract

@@ -30,6 +30,4 @@ void extract_kind(const Document& doc, const Layout& L, Record& rec) {
   rec.kind = "other";
 }
 
-void extract_units(const Document&, const Layout&, Record&) {}
-
 }  // namespace gongwen::extract

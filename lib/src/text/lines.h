@@ -31,8 +31,18 @@ class LineIndex {
     byte = std::min(byte, m_text.size());
     auto it = std::upper_bound(m_starts.begin(), m_starts.end(), byte);
     const auto line = static_cast<std::size_t>(it - m_starts.begin());  // 1-based
-    const std::size_t start = m_starts[line - 1];
-    return {static_cast<int>(line), static_cast<int>(utf8::length(m_text.substr(start, byte - start))) + 1};
+    std::size_t from = m_starts[line - 1], col = 1;
+    // Extractors ask for positions left to right: count on from the last answer on the same
+    // line, so that a document of one huge line stays linear.
+    if (line == m_cache_line && byte >= m_cache_byte) {
+      from = m_cache_byte;
+      col = m_cache_col;
+    }
+    col += utf8::length(m_text.substr(from, byte - from));
+    m_cache_line = line;
+    m_cache_byte = byte;
+    m_cache_col = col;
+    return {static_cast<int>(line), static_cast<int>(col)};
   }
 
   std::size_t count() const { return m_starts.size(); }
@@ -49,6 +59,8 @@ class LineIndex {
  private:
   std::string_view m_text;
   std::vector<std::size_t> m_starts;
+  // Last position answered (a Document belongs to one thread at a time).
+  mutable std::size_t m_cache_line = 0, m_cache_byte = 0, m_cache_col = 1;
 };
 
 }  // namespace gongwen::text
