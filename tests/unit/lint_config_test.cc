@@ -2,6 +2,9 @@
 // point at line:col.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "lint/config.h"
 #include "lint/rule.h"
 #include "lint_support.h"
@@ -100,4 +103,22 @@ TEST_CASE("lint::glob_match") {
     CAPTURE(r.path);
     CHECK(glob_match(r.pattern, r.path) == r.match);
   }
+}
+
+TEST_CASE("lint::config misspelling files") {
+  const auto dir = std::filesystem::temp_directory_path() / "gw-lint-config-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "terms.tsv") << "# ours\n协力办\t协办\t\tour own word\n";
+  std::ofstream(dir / "broken.tsv") << "只有一列\n";
+  ConfigError err;
+  auto c = parse_config("[misspellings]\nbuiltin = false\nfiles = [\"terms.tsv\"]\n", (dir / ".gwlint.toml").string(), err);
+  REQUIRE_MESSAGE(c, err.to_string());
+  CHECK(c->base.dictionary->find("协力办单位").size() == 1);
+  CHECK(c->base.dictionary->find("汇办单位").empty());  // the built-in list is off
+  CHECK(!parse_config("[misspellings]\nfiles = [\"broken.tsv\"]\n", (dir / ".gwlint.toml").string(), err));
+  CHECK(err.path.find("broken.tsv") != std::string::npos);
+  CHECK(err.line == 1);
+  CHECK(!parse_config("[misspellings]\nfiles = [\"absent.tsv\"]\n", (dir / ".gwlint.toml").string(), err));
+  CHECK(err.message.find("cannot read") != std::string::npos);
+  std::filesystem::remove_all(dir);
 }

@@ -72,9 +72,20 @@ Finding make_finding(const Rule& rule, Severity severity, Hit&& hit, const Docum
   f.begin = doc.source_loc(hit.begin);
   f.end = doc.source_loc(end);
   const auto& lines = doc.source_lines();
-  const std::string_view line = lines.line(static_cast<std::size_t>(f.begin.line));
+  std::string_view line = lines.line(static_cast<std::size_t>(f.begin.line));
   const std::size_t ls = lines.line_start(static_cast<std::size_t>(f.begin.line));
-  const std::size_t b = hit.begin - ls, e = std::min(end, ls + line.size()) - ls;
+  std::size_t b = hit.begin - ls, e = std::min(end, ls + line.size()) - ls;
+  // On a very long line only the neighbourhood of the span is shown or hashed.
+  constexpr std::size_t k_reach = 1024;
+  if (line.size() > 4 * k_reach) {
+    std::size_t from = b > k_reach ? b - k_reach : 0;
+    std::size_t to = std::min(line.size(), std::max(e, b) + k_reach);
+    while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
+    while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
+    line = line.substr(from, to - from);
+    e = std::max(e, b) - from;
+    b -= from;
+  }
   set_excerpt(f, line, b, std::max(e, b));
   // The span with a little context on either side, within its line: stable when lines move.
   const auto cs = chars_of(line);

@@ -36,8 +36,18 @@ bool has_spam_word(std::string_view s) {
 // (alone, or followed by the site's menu).
 void doubled_lines(Context& ctx) {
   each_source_line(ctx.doc, [&](std::string_view line, std::size_t base) {
-    const std::string s = text::utf8::strip_spaces(line);
-    const auto cs = chars_of(s);
+    // Only the line's first 41 characters (a name of at most 20, twice, and what follows) matter.
+    std::string s;
+    std::vector<Char> cs;
+    for (std::size_t i = 0; i < line.size() && cs.size() < 41;) {
+      int len = 1;
+      const char32_t c = text::utf8::decode(line, i, len);
+      if (!is_blank(c)) {
+        cs.push_back({c, s.size(), len});
+        s.append(line.substr(i, static_cast<std::size_t>(len)));
+      }
+      i += static_cast<std::size_t>(len);
+    }
     if (cs.size() < 6) return;
     for (std::size_t n = std::min<std::size_t>(cs.size() / 2, 20); n >= 3; --n) {
       const std::size_t half = cs[n].at, whole = 2 * n < cs.size() ? cs[2 * n].at : s.size();
@@ -67,7 +77,9 @@ void menu_lines(Context& ctx) {
     if (trimmed.empty() || text::utf8::length(trimmed) > 80 || trimmed.find("。") != std::string_view::npos) return;
     int spam = 0;
     for (auto w : k_spam_words) spam += trimmed.find(w) != std::string_view::npos;
-    const bool crumb = RE2::FullMatch(re2::StringPiece(trimmed.data(), trimmed.size()), crumbs);
+    const bool arrows = trimmed.find('>') != std::string_view::npos || trimmed.find("›") != std::string_view::npos ||
+                        trimmed.find("»") != std::string_view::npos;
+    const bool crumb = arrows && RE2::FullMatch(re2::StringPiece(trimmed.data(), trimmed.size()), crumbs);
     if (spam < 2 && !crumb) return;
     const std::size_t b = base + static_cast<std::size_t>(trimmed.data() - line.data());
     if (ctx.overlaps(b, b + trimmed.size())) return;
@@ -80,22 +92,31 @@ void menu_lines(Context& ctx) {
 void spam_clauses(Context& ctx) {
   static const RE2 shape(
       R"((?:网|网站|之家|论坛|频道|在线)$|(?:最新|政策|消息|价格|房价|行情|资讯|攻略|排名|多少钱|哪家好|排行榜|一览|大全|走势|急售|直售|出售|出租)\d{0,4}$|\p{Han}\d{4}$)");
-  each_folded_line(ctx.doc, [&](std::string_view line, std::size_t base) {
-    const auto cs = chars_of(line, base);
-    std::size_t a = 0;
-    for (std::size_t k = 0; k <= cs.size(); ++k) {
-      if (k < cs.size() && k_clause_marks.find(cs[k].c) == std::u32string_view::npos) continue;
-      const std::size_t n = k - a;
-      if (n >= 3 && n <= 24) {
-        const std::size_t b = cs[a].at, e = cs[k - 1].at + static_cast<std::size_t>(cs[k - 1].len);
-        const std::string_view clause = ctx.doc.text().substr(b, e - b);
-        if (has_spam_word(clause) && RE2::PartialMatch(re2::StringPiece(clause.data(), clause.size()), shape) &&
-            !ctx.overlaps(ctx.doc.to_source(b), ctx.source_end(e)))
-          ctx.report_folded(b, e, "advert or site name inside the text: " + std::string(clause));
-      }
-      a = k + 1;
+  const std::string_view t = ctx.doc.text();
+  // Clauses between marks, walked without materialising the characters.
+  std::size_t begin = 0, chars = 0;
+  auto clause_end = [&](std::size_t end) {
+    if (chars >= 3 && chars <= 24) {
+      const std::string_view clause = t.substr(begin, end - begin);
+      if (has_spam_word(clause) && RE2::PartialMatch(re2::StringPiece(clause.data(), clause.size()), shape) &&
+          !ctx.overlaps(ctx.doc.to_source(begin), ctx.source_end(end)))
+        ctx.report_folded(begin, end, "advert or site name inside the text: " + std::string(clause));
     }
-  });
+  };
+  for (std::size_t i = 0; i < t.size();) {
+    int len = 1;
+    const char32_t c = text::utf8::decode(t, i, len);
+    const std::size_t next = i + static_cast<std::size_t>(len);
+    if (c == '\n' || k_clause_marks.find(c) != std::u32string_view::npos) {
+      clause_end(i);
+      begin = next;
+      chars = 0;
+    } else {
+      ++chars;
+    }
+    i = next;
+  }
+  clause_end(t.size());
 }
 
 void chrome_lines(Context& ctx) {

@@ -82,7 +82,8 @@ void check(Context& ctx) {
     // The fold rejoins generously (it must not cut a sentence); only prose split in two counts.
     if (before.find('\t') != std::string_view::npos || after.find('\t') != std::string_view::npos ||
         is_heading(before) || ends_sentence(before) || is_contact_line(before) || is_bare_short(after) ||
-        is_unit_list(before) || text::utf8::length(src.substr(0, j.begin)) < k_first_page_chars)
+        is_unit_list(before) ||
+        (j.begin < 4 * k_first_page_chars && text::utf8::length(src.substr(0, j.begin)) < k_first_page_chars))
       continue;
     const Loc to = ctx.doc.source_loc(j.end);
     ctx.report(j.begin, j.end,
