@@ -5,6 +5,7 @@
 // (市一医, 区二院) are names too. Each unit is listed once per place it appears.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -83,6 +84,10 @@ void extract_units(const Document& doc, const Layout& L, Record& rec) {
   std::stable_sort(rec.units.begin(), rec.units.end(), [](const Unit& a, const Unit& b) {
     return a.at.line != b.at.line ? a.at.line < b.at.line : a.at.col < b.at.col;
   });
+  // Once per place: two patterns may name the same unit at the same position.
+  rec.units.erase(std::unique(rec.units.begin(), rec.units.end(),
+                              [](const Unit& a, const Unit& b) { return a.name == b.name && a.at == b.at; }),
+                  rec.units.end());
 }
 
 }  // namespace gongwen::extract
