@@ -74,6 +74,12 @@ TEST_CASE("formats::assemble") {
                             line("某办\t2024年1月1日印发", 100, 200, 145), line("尾", 100, 110, 160)}};
     CHECK(gongwen::formats::assemble({p}, page) == "第一段\n附件：名单\n抄送：某局\n某办\t2024年1月1日印发\n尾\n");
   }
+  SUBCASE("a sentence that a column split cut is one line again") {
+    // Two columns, 100..200 and 220..320, read column after column.
+    PlacedPage p{420, 400, {line("左栏第一段", 120, 200, 100), line("左栏的最后", 100, 200, 115),
+                            line("右栏接着写。", 220, 280, 100), line("右栏新段", 240, 320, 115), line("结束。", 220, 250, 130)}};
+    CHECK(gongwen::formats::assemble({p}, page) == "左栏第一段左栏的最后右栏接着写。\n右栏新段结束。\n");
+  }
   SUBCASE("a centred title is not a full line") {
     PlacedPage p{300, 400, {line("标题", 140, 160, 50), line("正文第一行", 120, 200, 100), line("第二行。", 100, 140, 115)}};
     CHECK(gongwen::formats::assemble({p}, page) == "标题\n正文第一行第二行。\n");
