@@ -85,6 +85,15 @@ TEST_CASE("lint::explain and docs/rules.md") {
   for (const Rule* r : catalog()) CHECK(table.find(r->info.name) != std::string::npos);
 }
 
+TEST_CASE("lint::lint_bytes") {
+  const auto got = lint_bytes("区财政局为汇办单位。\n", "x.txt", "2026-06-01");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].rule == "misspelled-term");
+  CHECK(got[0].path == "x.txt");
+  CHECK(got[0].begin == gongwen::Loc{1, 6});
+  CHECK(got[0].end == gongwen::Loc{1, 8});
+}
+
 TEST_CASE("lint::builtin misspellings parse") {
   const auto& words = builtin_misspellings();
   CHECK(words.size() >= 20);

@@ -84,7 +84,32 @@ std::optional<std::string> explain(std::string_view name) {
         "not this file. -->\n\n"
         "Each rule has a fixed name, a default severity (a `.gwlint.toml` may change it or turn the rule off), "
         "the reason it exists, and two examples that are also its tests: the first is flagged, the second is not. "
-        "Severities decide the exit code through `--fail-on` (default: error).\n\n";
+        "Severities decide the exit code through `--fail-on` (default: error): 0 when no finding reaches it, 1 "
+        "when one does, 2 for usage or configuration errors, 3 when an input could not be read.\n\n"
+        "## Configuration\n\n"
+        "`gw-lint` reads the nearest `.gwlint.toml` above each input (or the file given with `--config`):\n\n"
+        "```toml\n"
+        "[rules]                                  # a severity, or \"off\"\n"
+        "halfwidth-punctuation = \"off\"\n"
+        "date-format = \"error\"\n\n"
+        "[profile]                                # what missing-element, result-code-invalid and personal-data use\n"
+        "reply-requires = [\"proposal-number\", \"addressee\", \"signer\", \"signed-date\", \"contact\", \"result-code\", "
+        "\"disclosure\"]\n"
+        "notice-requires = [\"doc-number\", \"addressees\", \"signer\", \"signed-date\"]\n"
+        "result-codes = [\"A\", \"B\", \"C\", \"D\"]\n"
+        "public-disclosures = [\"全文公开\", \"主动公开\", \"公开发布\"]\n\n"
+        "[misspellings]                           # added to data/misspellings.tsv (builtin = false drops it)\n"
+        "files = [\"terms.tsv\"]                    # wrong<TAB>right<TAB>exceptions<TAB>note, relative to this file\n"
+        "terms = { \"布署\" = \"部署\" }\n\n"
+        "[[overrides]]                            # by glob, relative to this file; ** crosses folders\n"
+        "files = [\"archive/**\"]\n"
+        "rules = { \"date-format\" = \"off\" }\n"
+        "profile = { result-codes = [\"甲\", \"乙\", \"丙\"] }\n"
+        "```\n\n"
+        "`--baseline FILE` records today's findings the first time (the run passes) and afterwards fails only on "
+        "findings it does not hold; `--update-baseline` rewrites it. `--fix` applies the safe fixes in place, in the "
+        "file's own encoding and line endings; `--diff` prints them as a unified diff instead.\n\n"
+        "## Rules\n\n";
     for (const Rule* r : catalog())
       s += fmt::format("- [{}](#{}) — {} ({})\n", r->info.name, r->info.name, r->info.summary, to_string(r->info.severity));
     for (const Rule* r : catalog()) s += "\n" + rule_markdown(r->info);
