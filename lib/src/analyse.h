@@ -18,7 +18,11 @@ struct Analysis {
   std::optional<InputError> error;
 };
 
-Analysis analyse(std::string_view bytes, const std::string& path);
+// How far analyse() goes: `text` stops once the text is decoded and folded (the record then
+// holds only id and source) — for a search that reads nothing but the text; `record` extracts.
+enum class Depth { text, record };
+
+Analysis analyse(std::string_view bytes, const std::string& path, Depth depth = Depth::record);
 
 // Reads a whole file ("-" = standard input), refusing more than k_max_input_bytes.
 // On failure returns nullopt and fills err.

@@ -83,7 +83,7 @@ std::optional<std::string> read_input(const std::string& path, InputError& err) 
   return data;
 }
 
-Analysis analyse(std::string_view bytes, const std::string& path) {
+Analysis analyse(std::string_view bytes, const std::string& path, Depth depth) {
   Analysis a;
   Source src;
   src.path = path;
@@ -118,6 +118,7 @@ Analysis analyse(std::string_view bytes, const std::string& path) {
     a.record.diagnostics.push_back({"invalid-encoding",
                                     std::to_string(invalid.size() - k_max_reported) + " more invalid sequences",
                                     a.doc->source_loc(invalid[k_max_reported])});
+  if (depth == Depth::text) return a;
   extract::run(*a.doc, a.record);
   a.record.page = std::move(conv.page);
   return a;

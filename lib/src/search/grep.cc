@@ -68,6 +68,10 @@ void search_files(Search& s, search::Printer& printer) {
   // Proposal values are composed (第…号), not quoted from the source: no byte test holds for them.
   const search::Prefilter pre(*s.matcher);
   const bool prefilter = pre.active() && s.opts.in != Field::proposals;
+  // A plain text search reads only the text: no need to extract the record.
+  const Depth depth = s.keep_record || s.query.filtered || s.opts.in != Field::text || s.matcher->empty()
+                          ? Depth::record
+                          : Depth::text;
   each_in_order(
       s, printer, inputs.size(),
       [&](std::size_t i, DocResult& r) {
@@ -79,7 +83,7 @@ void search_files(Search& s, search::Printer& printer) {
           return;
         }
         if (prefilter && !pre.may_match(*bytes)) return;
-        Analysis a = analyse(*bytes, inputs[i]);
+        Analysis a = analyse(*bytes, inputs[i], depth);
         // Empty and binary inputs hold no text to search; like ripgrep, pass over them.
         if (a.error || !a.doc) return;
         search::evaluate(s.query, &a.record, *a.doc, r);
