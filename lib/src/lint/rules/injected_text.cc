@@ -74,7 +74,9 @@ void menu_lines(Context& ctx) {
   static const RE2 crumbs(R"((?:\S{1,12}\s*[>›»]\s*){2,}\S{1,12}\s*$)");
   each_source_line(ctx.doc, [&](std::string_view line, std::size_t base) {
     const std::string_view trimmed = text::utf8::trim(line);
-    if (trimmed.empty() || text::utf8::length(trimmed) > 80 || trimmed.find("。") != std::string_view::npos) return;
+    if (trimmed.empty() || trimmed.size() > 4 * 80 || text::utf8::length(trimmed) > 80 ||
+        trimmed.find("。") != std::string_view::npos)
+      return;
     int spam = 0;
     for (auto w : k_spam_words) spam += trimmed.find(w) != std::string_view::npos;
     const bool arrows = trimmed.find('>') != std::string_view::npos || trimmed.find("›") != std::string_view::npos ||
@@ -122,7 +124,9 @@ void spam_clauses(Context& ctx) {
 void chrome_lines(Context& ctx) {
   each_source_line(ctx.doc, [&](std::string_view line, std::size_t base) {
     const std::string_view trimmed = text::utf8::trim(line);
-    if (trimmed.empty() || text::utf8::length(trimmed) > 40 || trimmed.find("。") != std::string_view::npos) return;
+    if (trimmed.empty() || trimmed.size() > 4 * 40 || text::utf8::length(trimmed) > 40 ||
+        trimmed.find("。") != std::string_view::npos)
+      return;
     for (auto w : k_chrome_words) {
       if (trimmed.find(w) == std::string_view::npos) continue;
       const std::size_t b = base + static_cast<std::size_t>(trimmed.data() - line.data());

@@ -57,7 +57,18 @@ bool is_spaced_heading(const std::vector<Token>& toks, std::size_t a, std::size_
   return false;
 }
 
+// Without a blank a cell is one token: debris only if it is one long run of capitals.
+bool may_hold_debris(std::string_view cell) {
+  if (cell.find(' ') != std::string_view::npos || cell.find("\u3000") != std::string_view::npos ||
+      cell.find("\u00a0") != std::string_view::npos)
+    return true;
+  std::size_t caps = 0;
+  for (char c : cell) caps = c >= 'A' && c <= 'Z' ? caps + 1 : 0;
+  return caps >= 8 || (cell.size() >= 8 && cell.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos);
+}
+
 void check_cell(Context& ctx, std::string_view cell, std::size_t base, bool whole_line) {
+  if (!may_hold_debris(cell)) return;
   const std::string_view src = ctx.doc.source();
   std::vector<Token> toks;
   bool latin_words = false;

@@ -28,26 +28,33 @@ bool list_marker(const std::vector<Char>& cs, std::size_t i) {
 
 void check(Context& ctx) {
   each_folded_line(ctx.doc, [&](std::string_view line, std::size_t base) {
+    // Most lines hold no pair mark at all: look before decoding.
+    bool any = line.find_first_of("()") != std::string_view::npos;
+    for (std::string_view mark : {"《", "》", "“", "”", "〔", "〕", "【", "】"}) any = any || line.find(mark) != std::string_view::npos;
+    if (!any) return;
     const auto cs = chars_of(line, base);
-    for (const auto& p : k_pairs) {
-      std::vector<std::size_t> open;
-      for (std::size_t i = 0; i < cs.size(); ++i) {
-        if (cs[i].c == p.open) {
-          open.push_back(i);
-        } else if (cs[i].c == p.close) {
-          if (!open.empty()) {
-            open.pop_back();
-          } else if (!(p.open == U'(' && list_marker(cs, i))) {
+    std::array<std::vector<std::size_t>, k_pairs.size()> open;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      for (std::size_t p = 0; p < k_pairs.size(); ++p) {
+        const auto& pair = k_pairs[p];
+        if (cs[i].c == pair.open) {
+          open[p].push_back(i);
+        } else if (cs[i].c == pair.close) {
+          if (!open[p].empty()) {
+            open[p].pop_back();
+          } else if (!(pair.open == U'(' && list_marker(cs, i))) {
             ctx.report_folded(cs[i].at, cs[i].at + static_cast<std::size_t>(cs[i].len),
-                              "closing " + std::string(p.shown.substr(p.shown.size() / 2)) + " with no opening " +
-                                  std::string(p.shown.substr(0, p.shown.size() / 2)) + " in its paragraph");
+                              "closing " + std::string(pair.shown.substr(pair.shown.size() / 2)) + " with no opening " +
+                                  std::string(pair.shown.substr(0, pair.shown.size() / 2)) + " in its paragraph");
           }
         }
       }
-      for (std::size_t o : open)
-        ctx.report_folded(cs[o].at, cs[o].at + static_cast<std::size_t>(cs[o].len),
-                          "opening " + std::string(p.shown.substr(0, p.shown.size() / 2)) + " never closed in its paragraph");
     }
+    for (std::size_t p = 0; p < k_pairs.size(); ++p)
+      for (std::size_t o : open[p])
+        ctx.report_folded(cs[o].at, cs[o].at + static_cast<std::size_t>(cs[o].len),
+                          "opening " + std::string(k_pairs[p].shown.substr(0, k_pairs[p].shown.size() / 2)) +
+                              " never closed in its paragraph");
   });
 }
 
