@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
   CLI::App app{"gw-lint: check Chinese government documents (reply letters, notices) against GB/T 9704-2012, the "
                "公文处理工作条例 and the handling rules of deputies' suggestions; for CI."};
   app.footer(R"(Examples:
-  gw-lint corpus/                          every file under corpus/, findings as text
+  gw-lint corpus/                          every document under corpus/ (txt, html, docx, pdf, ofd), as text
   gw-lint --format sarif -o lint.sarif .   SARIF 2.1.0 for GitHub code scanning
   gw-lint --format github docs/            annotations in a GitHub Actions log
   gw-lint --baseline .gwlint-baseline.json archive/
