@@ -34,7 +34,7 @@ Exit status: 0 every input read, 1 some inputs failed, 2 usage error (or a catal
   bool quiet = false;
   std::string db;
   bool prune = false, jsonl_in = false;
-  std::size_t batch = 500;
+  std::size_t batch = 5000;
   // Paths are required, except for a catalog (--db alone migrates and re-indexes it; --prune
   // alone checks every document) and for --jsonl-in, which reads standard input.
   bool paths_optional = false;
@@ -48,7 +48,7 @@ Exit status: 0 every input read, 1 some inputs failed, 2 usage error (or a catal
       ->excludes(out_opt);
   app.add_flag("--prune", prune, "With --db: remove documents whose file no longer exists (under PATHs, or all)");
   app.add_flag("--jsonl-in", jsonl_in, "Read documents as JSON Lines {\"path\":…,\"text\":…} from standard input");
-  app.add_option("--batch", batch, "With --db: documents per transaction (default 500)")->check(CLI::PositiveNumber);
+  app.add_option("--batch", batch, "With --db: documents per transaction (default 5000)")->check(CLI::PositiveNumber);
   app.add_option("-j,--jobs", jobs, "Worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
   app.add_flag("-q,--quiet", quiet, "No progress line on standard error");
   app.set_version_flag("--version", std::string("gw-ingest ") + gongwen::k_version);

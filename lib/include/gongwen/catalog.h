@@ -35,7 +35,7 @@ struct IngestOptions {
   std::vector<std::string> paths;  // files and folders (recursive)
   bool prune = false;              // then remove documents whose file is gone: under `paths`, or anywhere
   int jobs = 0;                    // extraction threads; 0 = all cores (one writer regardless)
-  std::size_t batch = 500;         // documents per transaction
+  std::size_t batch = 5000;        // documents per transaction (the search index flushes once per batch)
 };
 
 struct IngestReport {
