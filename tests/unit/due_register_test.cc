@@ -52,6 +52,14 @@ TEST_CASE("due::read_csv") {
   REQUIRE(tabs.ok());
   CHECK(tabs.value().rows[1].cells == std::vector<std::string>{"7", "关于C的建议"});
 
+  // Excel's "Unicode text": UTF-16LE with a byte-order mark, tab-separated.
+  std::string utf16 = "\xFF\xFE";
+  for (const char16_t c : std::u16string_view(u"编号\t标题\r\n7\t关于D的建议\r\n")) utf16 += {static_cast<char>(c & 0xFF), static_cast<char>(c >> 8)};
+  const auto unicode_text = read_csv(utf16, "u.txt");
+  REQUIRE(unicode_text.ok());
+  CHECK(unicode_text.value().encoding == "UTF-16LE");
+  CHECK(unicode_text.value().rows[1].cells == std::vector<std::string>{"7", "关于D的建议"});
+
   const auto gb = read_csv(slurp(k_corpus / "register-fixed-gb18030.csv"), "gb.csv");
   REQUIRE(gb.ok());
   CHECK(gb.value().encoding == "GB18030");

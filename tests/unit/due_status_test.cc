@@ -31,7 +31,6 @@ Row row(int line, const char* number, const char* lead, const char* assigned, co
   r.number = number;
   r.key = number_key(number);
   r.title = title;
-  r.lead = lead;
   r.leads = {lead};
   r.cls = "建议";
   r.assigned = day(assigned);

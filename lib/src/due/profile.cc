@@ -265,14 +265,24 @@ Result<Day> period_end(Day start, Period period, const Profile& policy, const Ho
   return roll_to_working_day(end, cal);
 }
 
+std::optional<Day> fixed_day(Day start, const Rule& rule) {
+  if (!rule.by) return std::nullopt;
+  const year_month ym{year{year_of(start)}, month{rule.by->first}};
+  const year_month_day_last last{ym.year(), month_day_last{ym.month()}};
+  const unsigned d = std::min(rule.by->second, static_cast<unsigned>(last.day()));
+  const Day fixed = sys_days{year_month_day{ym.year(), ym.month(), day{d}}};
+  if (fixed < start) return std::nullopt;
+  return fixed;
+}
+
+std::string describe(const Rule& rule, Day start) {
+  if (fixed_day(start, rule) || !rule.period) return fmt::format("by {:02}-{:02}", rule.by->first, rule.by->second);
+  return describe(*rule.period);
+}
+
 Result<Day> rule_deadline(Day start, const Rule& rule, const Profile& policy, const HolidayCalendar& cal) {
-  if (rule.by) {
-    const year_month ym{year{year_of(start)}, month{rule.by->first}};
-    const year_month_day_last last{ym.year(), month_day_last{ym.month()}};
-    const unsigned d = std::min(rule.by->second, static_cast<unsigned>(last.day()));
-    const Day fixed = sys_days{year_month_day{ym.year(), ym.month(), day{d}}};
-    if (fixed >= start) return policy.roll_to_working_day ? roll_to_working_day(fixed, cal) : Result<Day>(fixed);
-  }
+  if (const auto fixed = fixed_day(start, rule))
+    return policy.roll_to_working_day ? roll_to_working_day(*fixed, cal) : Result<Day>(*fixed);
   if (rule.period) return period_end(start, *rule.period, policy, cal);
   return Problem{"", 0, 0, Severity::error, "no-rule",
                  fmt::format("the item starts on {}, after the fixed date {:02}-{:02}, and the profile gives no count "

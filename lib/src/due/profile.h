@@ -67,6 +67,11 @@ std::string profile_to_toml(const Profile& p);
 // The last day of `period` counted from `start`, by the profile's counting policy. Months clamp
 // to the month's end; working days and rolling need the holiday calendar for the years crossed.
 Result<Day> period_end(Day start, Period period, const Profile& policy, const HolidayCalendar& cal);
+// The fixed day a rule names, in the year of `start` (2月29日 in a common year is 2月28日); none
+// when the rule names none or `start` is after it (a later item takes the count).
+std::optional<Day> fixed_day(Day start, const Rule& rule);
+// The part of `rule` that applies to an item starting on `start`: "by 09-30", "3 months".
+std::string describe(const Rule& rule, Day start);
 // The deadline `rule` sets for an item starting on `start`.
 Result<Day> rule_deadline(Day start, const Rule& rule, const Profile& policy, const HolidayCalendar& cal);
 

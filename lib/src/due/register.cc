@@ -143,6 +143,7 @@ Register register_from_sheet(const Sheet& sheet, const std::string& path, Proble
     }
   if (missing) return reg;
 
+  reg.rows.reserve(sheet.rows.size() - h - 1);
   std::map<std::string, int> seen;  // number key + class -> first row
   for (std::size_t r = h + 1; r < sheet.rows.size(); ++r) {
     const SheetRow& sr = sheet.rows[r];
@@ -180,10 +181,8 @@ Register register_from_sheet(const Sheet& sheet, const std::string& path, Proble
     row.key = number_key(row.number);
     row.title = cell(Field::title);
     row.proposers = split_units(cell(Field::proposers));
-    row.lead = cell(Field::lead);
-    row.leads = split_units(row.lead);
-    row.co = cell(Field::co);
-    row.cos = split_units(row.co);
+    row.leads = split_units(cell(Field::lead));
+    row.cos = split_units(cell(Field::co));
     row.session = cell(Field::session);
     row.cls = cell(Field::cls);
     if (row.cls.empty()) row.cls = default_class;

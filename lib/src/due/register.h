@@ -20,10 +20,8 @@ struct Row {
   std::optional<NumberKey> key;     // normalised for matching
   std::string title;
   std::vector<std::string> proposers;  // split on 、，,;；
-  std::string lead;                 // as written
-  std::vector<std::string> leads;   // split on 、，,;；
-  std::string co;
-  std::vector<std::string> cos;
+  std::vector<std::string> leads;   // 主办单位, split on 、，,;；
+  std::vector<std::string> cos;     // 会办单位, split the same way
   std::string cls;                  // class: 建议 | 提案 | 议案 | a local class (重点建议 …); may be empty
   std::string session;              // 市七届人大二次会议 …; may be empty
   std::optional<Day> assigned;      // 交办日期

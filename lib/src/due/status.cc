@@ -46,9 +46,7 @@ Deadline deadline_of(const Row& row, const Profile& profile, const HolidayCalend
       d.rule = describe(*row.due_period) + " (register)";
     } else if (const Rule* r = profile.reply.find(row.cls)) {
       rule = *r;
-      d.rule = rule.by && (!rule.period || fmt::format("{:02}-{:02}", rule.by->first, rule.by->second) >= iso(d.start).substr(5))
-                   ? fmt::format("by {:02}-{:02} ({})", rule.by->first, rule.by->second, profile.name)
-                   : fmt::format("{} ({})", describe(*rule.period), profile.name);
+      d.rule = fmt::format("{} ({})", describe(rule, d.start), profile.name);
     } else {
       problems.error(path, row.line, "no-rule",
                      fmt::format("profile {} has no reply rule for class \"{}\"", profile.name, row.cls));
@@ -100,11 +98,6 @@ Deadline deadline_of(const Row& row, const Profile& profile, const HolidayCalend
   return d;
 }
 
-bool kinds_agree(const Row& row, const LetterItem& item) {
-  const std::string row_kind = kind_of_class(row.cls);
-  return row_kind.empty() || item.kind.empty() || row_kind == item.kind;
-}
-
 // Is the letter a co-unit's opinion on this row rather than the lead's reply?
 bool is_co_opinion(const Row& row, const Letter& letter, std::string* unit) {
   for (const auto w : k_co_title_words)
@@ -130,6 +123,7 @@ class Matcher {
     for (std::size_t i = 0; i < reg.rows.size(); ++i) {
       if (reg.rows[i].key) m_by_serial[reg.rows[i].key->serial].push_back(static_cast<int>(i));
       m_sessions.push_back(session_key(reg.rows[i].session));
+      m_kinds.push_back(kind_of_class(reg.rows[i].cls));
     }
   }
 
@@ -199,8 +193,10 @@ class Matcher {
     Pick pick;
     for (const int r : m_touched) {
       const auto k = static_cast<std::size_t>(r);
-      if (agrees(r, item)) pick.add(r, 2.0 * m_shared[k] / static_cast<double>(grams.size() + m_row_grams[k]));
+      const double s = 2.0 * m_shared[k] / static_cast<double>(grams.size() + m_row_grams[k]);
       m_shared[k] = 0;
+      // Below this a row can be neither the match nor a runner-up close enough to matter.
+      if (s >= k_title_threshold - k_title_margin && agrees(r, item)) pick.add(r, s);
     }
     return pick.result();
   }
@@ -221,14 +217,15 @@ class Matcher {
       else if (s > second.similarity) second = Found{r, MatchBy::title, s, ""};
     }
     Found result() const {
-      if (best.similarity < k_title_threshold || second.similarity > best.similarity - 0.1) return Found{};
+      if (best.similarity < k_title_threshold || second.similarity > best.similarity - k_title_margin) return Found{};
       return best;
     }
   };
 
   // A 提案 letter never answers a 建议 row, nor a letter of one session a row of another.
   bool agrees(int r, const LetterItem& item) const {
-    return kinds_agree(m_reg.rows[static_cast<std::size_t>(r)], item) &&
+    const std::string& kind = m_kinds[static_cast<std::size_t>(r)];
+    return (kind.empty() || item.kind.empty() || kind == item.kind) &&
            sessions_agree(m_sessions[static_cast<std::size_t>(r)], item.session);
   }
 
@@ -261,7 +258,8 @@ class Matcher {
 
   const Register& m_reg;
   std::unordered_map<std::string, std::vector<int>> m_by_serial;
-  std::vector<SessionKey> m_sessions;
+  std::vector<SessionKey> m_sessions;  // of each row, parsed once
+  std::vector<std::string> m_kinds;     // 建议 | 提案 | 议案 | "" of each row
   bool m_title_index_built = false;
   std::vector<std::string> m_cores;
   std::unordered_map<std::uint64_t, std::vector<int>> m_by_bigram;

@@ -76,8 +76,10 @@ struct Report {
   std::array<int, 5> totals{};
 };
 
-// Titles closer than this (bigram Dice) may match a letter to a row when the number does not.
+// Titles closer than this (bigram Dice) may match a letter to a row when the number does not,
+// if no other row's title comes within the margin of it.
 inline constexpr double k_title_threshold = 0.6;
+inline constexpr double k_title_margin = 0.1;
 
 // Matches letters to rows and gives each row its status as of `as_of`. Rows whose deadline
 // cannot be computed (a year the holiday calendar lacks, no rule for their class) are reported

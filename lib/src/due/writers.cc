@@ -72,7 +72,10 @@ void write_json(const std::vector<Grid>& grids, std::ostream& out) {
 }
 
 Result<bool> write_xlsx(const std::vector<Grid>& grids, const std::string& path, Day created) {
-  lxw_workbook* wb = workbook_new(path.c_str());
+  // Rows are written in order, so libxlsxwriter can flush each one: memory stays flat.
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_TRUE;
+  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (!wb) return Problem{path, 0, 0, Severity::error, "unwritable", "cannot create the workbook"};
   lxw_doc_properties properties{};
   properties.created = static_cast<std::time_t>(std::chrono::sys_seconds{created}.time_since_epoch().count());

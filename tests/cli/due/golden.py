@@ -57,6 +57,8 @@ def xlsx_dump(data):
                 value = v.text if v is not None else ""
                 if c.get("t") == "s":
                     value = shared[int(value)]
+                elif c.get("t") == "inlineStr":
+                    value = "".join(t.text or "" for t in c.iter("{%s}t" % NS["m"]))
                 cells.append(f"{c.get('r')}={value}".replace("\n", "\\n"))
             out.append("\t".join(cells))
     return ("\n".join(out) + "\n").encode("utf-8")
