@@ -73,7 +73,7 @@ TEST_CASE("lint::missing-element") {
   s.profile.reply_requires = {"signer", "signed-date"};
   CHECK(lint_rule(replace(k_reply, "联系人：周琳，联系电话：0573-82216012\n", ""), "missing-element", s).empty());
   // An article is not a reply: nothing is required of it.
-  CHECK(lint_rule("深化医药卫生体制改革是关乎国计民生的重大部署。\n", "missing-element").empty());
+  CHECK(lint_rule("推进基层医疗服务能力建设是一项长期而艰巨的任务。\n", "missing-element").empty());
 }
 
 TEST_CASE("lint::doc-number-format") {
@@ -207,7 +207,7 @@ TEST_CASE("lint::page-break-split") {
                 {(para + "一、关于推进“党建+业务”协作模式\n\n我局高度重视。\n").c_str(), 0},
                 {(para + "联系人：周琳，联系电话：0573-82216012\n\n桐江市交通运输局\n2024年3月1日\n").c_str(), 0},
                 // Within the first page's first lines: a title over the body.
-                {"深圳市罗湖区：构筑卫生健康党建联盟，打造全民健康模式\n\n深化医药卫生体制改革是关乎国计民生的重大部署。\n", 0},
+                {"临溪市东港区：织密社区健康服务网，守护居民家门口的健康\n\n推进基层医疗服务能力建设是一项长期而艰巨的任务。\n", 0},
             });
 }
 
@@ -252,7 +252,7 @@ TEST_CASE("lint::halfwidth-punctuation") {
                 {"现将有关事项通知如下：\n", 0},
                 {"为落实要求,现通知如下:\n", 1, 1, 6, "为落实要求，现通知如下：\n"},
                 {"各区(市、县)卫生健康局:\n", 1, 1, 3, "各区（市、县）卫生健康局：\n"},
-                {"(一) 建立党建结对帮扶机制\n", 1, 1, 1, "（一）建立党建结对帮扶机制\n"},
+                {"(一) 建立社区结对联系制度\n", 1, 1, 1, "（一）建立社区结对联系制度\n"},
                 {"联系人: 周琳\n", 1, 1, 4, "联系人：周琳\n"},
                 // Between digits or Latin letters the ASCII marks stay.
                 {"会议定于10:30召开，参照规范(GCP)执行，共3,000份。\n", 0},

@@ -40,7 +40,7 @@ std::string fold_fingerprint() {
   // Every folding step on a probe, plus the whole traditional -> simplified table.
   static const std::string k_probe =
       "２０２１ 年 １２ 月，ＡＢＣ　全角\r\n規(guī)劃&amp;&#x5E8A;位 (  2023 )\n"
-      "经研究，现将有关情况答复如下，请予以\n\n继续推进建设\n卫健局 卫生健康局\n";
+      "经研究，现将有关情况答复如下，请予以\n\n继续推进社区养老服务设施建设，按期\n\n— 2 —\n\n完成全部工程，并组织验收。\n卫健局 卫生健康局\n";
   // Bump when index_row() itself changes what it puts in the indexes.
   constexpr std::string_view k_layout = "index-row/1";
   std::string s = std::string(k_layout) + '\0' + text::fold(k_probe).text + '\0';

@@ -308,7 +308,43 @@ bool ends_mid_sentence(const std::vector<Ch>& v, LineRange r) {
   return k_terminators.find(v[e - 1].cp) == std::u32string_view::npos;
 }
 
-// Pass 2b: rejoin a sentence that a page break split over one or more blank lines.
+// A page number standing alone between pages: — 2 —, -2-, 2, 第2页, 第2页 共5页, 2/5. It says
+// nothing, so a sentence split by a page break is rejoined across it too.
+bool is_page_number(const std::vector<Ch>& v, LineRange r) {
+  std::u32string s;
+  for (std::size_t k = r.begin; k < r.end; ++k)
+    if (!utf8::is_space(v[k].cp)) s += v[k].cp;
+  std::size_t k = 0;
+  const auto digits = [&] {
+    const std::size_t from = k;
+    while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+    return k > from && k - from <= 3;
+  };
+  const auto dashes = [&] {
+    while (k < s.size() && std::u32string_view(U"-—–－~～").find(s[k]) != std::u32string_view::npos) ++k;
+  };
+  const auto word = [&](char32_t c) { return k < s.size() && s[k] == c ? (++k, true) : false; };
+  dashes();
+  if (word(U'第')) {
+    if (!digits() || !word(U'页')) return false;
+    word(',') || word(U'，');
+    if (word(U'共') && !(digits() && word(U'页'))) return false;
+    return k == s.size();
+  }
+  if (!digits()) return false;
+  if (word('/')) return digits() && k == s.size();
+  dashes();
+  return k == s.size();
+}
+
+bool is_bare_number(const std::vector<Ch>& v, LineRange r) {
+  for (std::size_t k = r.begin; k < r.end; ++k)
+    if (!utf8::is_space(v[k].cp) && !(v[k].cp >= '0' && v[k].cp <= '9')) return false;
+  return true;
+}
+
+// Pass 2b: rejoin a sentence that a page break split over one or more blank lines (and a page
+// number between them).
 std::vector<Ch> join_page_breaks(const std::vector<Ch>& v, Folded& out) {
   std::vector<LineRange> lines;
   for (std::size_t b = 0, k = 0; k <= v.size(); ++k) {
@@ -321,8 +357,13 @@ std::vector<Ch> join_page_breaks(const std::vector<Ch>& v, Folded& out) {
   for (std::size_t i = 0; i + 2 < lines.size(); ++i) {
     if (is_blank(v, lines[i]) || !ends_mid_sentence(v, lines[i])) continue;
     std::size_t j = i + 1;
-    while (j < lines.size() && is_blank(v, lines[j])) ++j;
-    if (j == i + 1 || j >= lines.size()) continue;  // needs at least one blank line between
+    bool gap = false;  // a blank line, or a page number that looks like one (not bare digits)
+    for (; j < lines.size(); ++j) {
+      if (is_blank(v, lines[j])) gap = true;
+      else if (is_page_number(v, lines[j])) gap = gap || !is_bare_number(v, lines[j]);
+      else break;
+    }
+    if (!gap || j >= lines.size()) continue;
     if (opens_block(v, lines[j].begin, lines[j].end) || bare_short_line(v, lines[j])) continue;
     std::size_t from = lines[i].end;  // trailing spaces of L stay; the break goes
     std::size_t to = lines[j].begin;

@@ -32,7 +32,7 @@ bool has_spam_word(std::string_view s) {
   return false;
 }
 
-// A line that opens with one name written twice, as site banners do: 深圳小产权房网深圳小产权房网
+// A line that opens with one name written twice, as site banners do: 某某房产网某某房产网
 // (alone, or followed by the site's menu).
 void doubled_lines(Context& ctx) {
   each_source_line(ctx.doc, [&](std::string_view line, std::size_t base) {

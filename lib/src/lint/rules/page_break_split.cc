@@ -1,4 +1,4 @@
-// page-break-split: a sentence broken over blank lines where a page ended (调研海丰县 / 赤坑镇卫生院).
+// page-break-split: a sentence broken over blank lines (and a page number) where a page ended.
 // The fold already found these and rejoined them (Folded::joins); this rule shows where.
 #include <re2/re2.h>
 
@@ -52,11 +52,6 @@ bool is_unit_list(std::string_view line) {
   return true;
 }
 
-bool is_page_number(std::string_view line) {
-  static const RE2 re(R"(^[\s—–\-－]*\d{1,3}[\s—–\-－]*$)");
-  return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re);
-}
-
 void check(Context& ctx) {
   const std::string_view src = ctx.doc.source();
   for (const auto& j : ctx.doc.folded().joins) {
@@ -65,19 +60,14 @@ void check(Context& ctx) {
                                                j.begin - (line_begin == std::string_view::npos ? 0 : line_begin + 1));
     std::size_t next_end = src.find_first_of("\r\n", j.end);
     if (next_end == std::string_view::npos) next_end = src.size();
-    std::string_view after = src.substr(j.end, next_end - j.end);
-    // Across a page number (— 2 —) the sentence goes on on the next line of text.
+    const std::string_view after = src.substr(j.end, next_end - j.end);
+    // The fold rejoins across a page number (— 2 —) standing between the two parts: name it.
     std::string page;
-    if (is_page_number(after)) {
-      page = " after the page number " + std::string(text::utf8::trim(after));
-      const Loc at = ctx.doc.source_loc(j.end);
-      const auto& lines = ctx.doc.source_lines();
-      after = {};
-      for (std::size_t n = static_cast<std::size_t>(at.line) + 1; n <= lines.count(); ++n)
-        if (!text::utf8::trim(lines.line(n)).empty()) {
-          after = lines.line(n);
-          break;
-        }
+    for (std::string_view gap = src.substr(j.begin, j.end - j.begin); !gap.empty();) {
+      const std::size_t eol = gap.find('\n');
+      const std::string_view line = text::utf8::trim(gap.substr(0, eol));
+      if (!line.empty()) page = " after the page number " + std::string(line);
+      gap = eol == std::string_view::npos ? std::string_view{} : gap.substr(eol + 1);
     }
     // The fold rejoins generously (it must not cut a sentence); only prose split in two counts.
     if (before.find('\t') != std::string_view::npos || after.find('\t') != std::string_view::npos ||
