@@ -18,11 +18,14 @@ void ordered_map(std::size_t n, int jobs, Work&& work, Emit&& emit) {
     for (std::size_t i = 0; i < n; ++i) emit(i, work(i));
     return;
   }
-  const std::size_t window = static_cast<std::size_t>(jobs) * 4;
+  // Wake-ups are system calls (expensive in a VM): a worker wakes the emitter only with the
+  // result it waits for, and the emitter wakes workers only when one is waiting for room.
+  const std::size_t window = static_cast<std::size_t>(jobs) * 16;
   std::mutex mu;
   std::condition_variable ready, room;
   std::map<std::size_t, T> done;
   std::size_t next_task = 0, next_emit = 0;
+  int waiting_for_room = 0;
   std::vector<std::thread> threads;
   for (int t = 0; t < jobs; ++t) {
     threads.emplace_back([&] {
@@ -30,16 +33,23 @@ void ordered_map(std::size_t n, int jobs, Work&& work, Emit&& emit) {
         std::size_t i;
         {
           std::unique_lock lock(mu);
-          room.wait(lock, [&] { return next_task >= n || next_task < next_emit + window; });
+          const auto has_room = [&] { return next_task >= n || next_task < next_emit + window; };
+          if (!has_room()) {
+            ++waiting_for_room;
+            room.wait(lock, has_room);
+            --waiting_for_room;
+          }
           if (next_task >= n) return;
           i = next_task++;
         }
         T result = work(i);
+        bool wanted;
         {
           std::lock_guard lock(mu);
           done.emplace(i, std::move(result));
+          wanted = i == next_emit;
         }
-        ready.notify_one();
+        if (wanted) ready.notify_one();
       }
     });
   }
@@ -53,11 +63,13 @@ void ordered_map(std::size_t n, int jobs, Work&& work, Emit&& emit) {
       done.erase(it);
     }
     emit(next_emit, std::move(item));
+    bool wake;
     {
       std::lock_guard lock(mu);
       ++next_emit;
+      wake = waiting_for_room > 0;
     }
-    room.notify_all();
+    if (wake) room.notify_all();
   }
   for (auto& th : threads) th.join();
 }
