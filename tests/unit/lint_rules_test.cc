@@ -209,6 +209,11 @@ TEST_CASE("lint::page-break-split") {
                 // Within the first page's first lines: a title over the body.
                 {"临溪市东港区：织密社区健康服务网，守护居民家门口的健康\n\n推进基层医疗服务能力建设是一项长期而艰巨的任务。\n", 0},
             });
+  // Across a page number: one finding, which names the page number and the line it goes on.
+  const auto got = lint_rule(para + "一是组织专家团队赴基层调研，详细了解科室设置\n\n— 2 —\n\n和设备短板。\n", "page-break-split");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].begin.line == 3);
+  CHECK(got[0].message.find("continues on line 7 after the page number — 2 —") != std::string::npos);
 }
 
 TEST_CASE("lint::ocr-garbage") {
