@@ -38,7 +38,23 @@ std::string Document::quote(std::size_t begin, std::size_t end) const {
     if (tail > sb && tail < se) se = tail;
   }
   if (se <= sb) return {};
-  return std::string(text::utf8::trim(std::string_view(m_source).substr(sb, se - sb)));
+  // What the fold took out inside the quote is not part of it: a page break (and its page
+  // number) that split the sentence, and HTML tags (entities stay, as written).
+  std::vector<text::SourceSpan> cut;
+  for (const auto& j : m_folded.joins)
+    if (j.begin >= sb && j.end <= se && j.begin < j.end) cut.push_back(j);
+  for (const auto& m : m_folded.markup)
+    if (m.begin >= sb && m.end <= se && m.begin < m.end && m_source[m.begin] == '<') cut.push_back(m);
+  std::sort(cut.begin(), cut.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  std::string out;
+  std::size_t at = sb;
+  for (const auto& c : cut) {
+    if (c.begin < at) continue;
+    out.append(m_source, at, c.begin - at);
+    at = c.end;
+  }
+  out.append(m_source, at, se - at);
+  return std::string(text::utf8::trim(out));
 }
 
 std::string Document::quote_compact(std::size_t begin, std::size_t end) const {
