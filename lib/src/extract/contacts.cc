@@ -59,7 +59,7 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
         // Inside an e-mail address (58827782@qq.com) is not a phone.
         for (const auto& ml : mails)
           if (line.find(ml) != std::string_view::npos && b >= line.find(ml) && b < line.find(ml) + ml.size()) return;
-        phones.push_back(doc.quote(base + b, base + e));
+        phones.push_back(std::string(m.str()));  // the folded number: ASCII digits, whatever the source used
         if (!first_at) first_at = doc.loc(base + b);
       });
     }

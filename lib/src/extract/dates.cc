@@ -8,6 +8,7 @@
 #include "extract/extract.h"
 #include "extract/match.h"
 #include "text/numerals.h"
+#include "text/fold.h"
 #include "text/utf8.h"
 
 namespace gongwen::extract {
@@ -314,7 +315,8 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
   static const RE2 q(R"(([一二三四])季度)");
   for (auto [idx, row] : partial) {
     DateMention& d = rec.dates[idx];
-    const std::string folded = text::utf8::strip_spaces(d.text);
+    // d.text is verbatim (full-width digits, traditional characters): read its folded form.
+    const std::string folded = text::utf8::strip_spaces(text::fold(d.text).text);
     DateMention tmp;
     int a = 0, b = 0;
     std::string mod;
