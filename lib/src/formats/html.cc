@@ -505,6 +505,27 @@ Converted read_html(std::string_view bytes, const Limits& limits) {
     if (weight > best_weight) best_begin = b, best_end = e, best_weight = weight;
     b = e + 1;
   }
+  // A short run just above it, with only page rows between (发布时间, 字体大小, 访问次数), is the
+  // title standing over the document: government pages put those rows between the two.
+  {
+    // Blank: nothing but spaces and no-break spaces (&nbsp; paragraphs space many pages out).
+    const auto blank = [&](std::size_t i) {
+      return kinds[i] == Kind::text && lines[i].text.find_first_not_of(" \t\xC2\xA0") == std::string::npos;
+    };
+    std::size_t k = best_begin, rows = 0;
+    while (k > 0 && best_begin - k < 16 && (kinds[k - 1] != Kind::text || blank(k - 1))) {
+      --k;
+      if (!blank(k)) ++rows;
+    }
+    std::size_t top = k, text_lines = 0, chars = 0;
+    while (top > 0 && kinds[top - 1] == Kind::text && text_lines < 3) {
+      --top;
+      if (!blank(top)) ++text_lines, chars += lines[top].chars;
+    }
+    const bool run_above_ends = top == 0 || kinds[top - 1] != Kind::text;
+    // chars are visible bytes: 6 to 360 is two to some 120 CJK characters.
+    if (rows > 0 && text_lines > 0 && run_above_ends && chars >= 6 && chars <= 360) best_begin = top;
+  }
   TextOut text(limits.text_bytes);
   bool body_started = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
