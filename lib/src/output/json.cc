@@ -9,6 +9,8 @@ namespace {
 using J = nlohmann::ordered_json;
 
 J loc(const Loc& l) { return J{{"line", l.line}, {"col", l.col}}; }
+// Where a scalar field was read from: null when the field is.
+J loc_of(bool present, const Loc& l) { return present && l.line > 0 ? loc(l) : J(nullptr); }
 template <class T>
 J opt(const std::optional<T>& v) {
   return v ? J(*v) : J(nullptr);
@@ -61,6 +63,7 @@ std::string to_json(const Record& r) {
   j["source"] = source(r.source);
   j["kind"] = r.kind;
   j["title"] = opt(r.title);
+  j["title_at"] = loc_of(r.title.has_value(), r.title_at);
   J dn = J::array(), cdn = J::array();
   for (const auto& d : r.doc_numbers) dn.push_back(doc_number(d));
   for (const auto& d : r.cited_doc_numbers) cdn.push_back(doc_number(d));
@@ -84,6 +87,7 @@ std::string to_json(const Record& r) {
   j["addressees"] = strings(r.addressees);
   j["signers"] = strings(r.signers);
   j["signed_date"] = opt(r.signed_date);
+  j["signed_at"] = loc_of(r.signed_date.has_value(), r.signed_at);
   j["result_code"] = opt(r.result_code);
   j["disclosure"] = opt(r.disclosure);
   J contacts = J::array();
@@ -151,6 +155,7 @@ std::optional<Record> record_from_json(std::string_view line, std::string* error
     }
     r.kind = j.value("kind", "other");
     r.title = ostr(j, "title");
+    if (auto it = j.find("title_at"); it != j.end()) r.title_at = loc_from(*it);
     for (const char* key : {"doc_numbers", "cited_doc_numbers"}) {
       auto& out = std::string_view(key) == "doc_numbers" ? r.doc_numbers : r.cited_doc_numbers;
       if (auto it = j.find(key); it != j.end() && it->is_array())
@@ -179,6 +184,7 @@ std::optional<Record> record_from_json(std::string_view line, std::string* error
     r.addressees = svec(j, "addressees");
     r.signers = svec(j, "signers");
     r.signed_date = ostr(j, "signed_date");
+    if (auto it = j.find("signed_at"); it != j.end()) r.signed_at = loc_from(*it);
     r.result_code = ostr(j, "result_code");
     r.disclosure = ostr(j, "disclosure");
     if (auto it = j.find("contacts"); it != j.end() && it->is_array())
