@@ -180,6 +180,20 @@ TEST_CASE("catalog::ingest is idempotent, replaces and prunes") {
   CHECK(r.unchanged == 3);
   CHECK(vocabulary(db) == vocab);
 
+  // A record another build of the extractors made is made again, with this build's identity.
+  const std::string id = build_id();
+  CHECK(id.rfind(std::string(k_version) + "+", 0) == 0);
+  CHECK(id.size() == std::string(k_version).size() + 13);
+  {
+    catalog::Db w(db_path, catalog::Db::Mode::read_write);
+    w.exec("UPDATE documents SET version = '0.0.9+000000000000' WHERE path LIKE '%reply.txt'");
+  }
+  r = ingest(db_path, {dir / "docs"});
+  CHECK(r.replaced == 1);
+  CHECK(r.unchanged == 1);
+  CHECK(scalar(db, "SELECT count(*) FROM documents WHERE version = '" + id + "'") == 2);
+  CHECK(vocabulary(db) == vocab);
+
   // A changed file replaces its record, in the tables and in the index.
   write(dir / "docs/notice.txt", "关于印发健康驿站建设方案的通知\n到2027年建成健康驿站5家。\n");
   r = ingest(db_path, {dir / "docs"});

@@ -15,6 +15,10 @@ namespace gongwen {
 
 inline constexpr const char* k_version = "0.1.0";
 
+// The version and the identity of the library's sources by content, "0.1.0+3fa2c91d07be": the
+// catalog keeps it with each record and makes again the records another build made.
+const char* build_id();
+
 // Inputs larger than this are refused with error code "too-large" (memory stays bounded).
 inline constexpr std::uint64_t k_max_input_bytes = 256ull << 20;
 

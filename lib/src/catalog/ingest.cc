@@ -85,7 +85,7 @@ Item prepare_bytes(std::string_view bytes, const std::string& path, Reader& read
   item.path = path;
   const std::string sha = io::sha256_hex(bytes);
   item.seen = reader.find(path);
-  if (item.seen && item.seen->sha256 == sha && item.seen->version == k_version) {
+  if (item.seen && item.seen->sha256 == sha && item.seen->version == build_id()) {
     item.unchanged = true;
     return item;
   }
@@ -186,7 +186,7 @@ class Writer {
     }
     begin();
     const std::optional<Existing> now = m_store.find(item.path);
-    if (now && now->sha256 == item.doc->sha256 && now->version == k_version) {
+    if (now && now->sha256 == item.doc->sha256 && now->version == build_id()) {
       ++m_report.unchanged;  // the same path twice in one run
       return;
     }

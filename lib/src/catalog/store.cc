@@ -92,7 +92,7 @@ std::int64_t Store::insert(const Prepared& p) {
   const std::string now = utc_now();
   m_doc.bind(1, p.path)
       .bind(2, p.sha256)
-      .bind(3, k_version)
+      .bind(3, build_id())
       .bind(4, r.kind)
       .bind(5, r.title)
       .bind(6, line_of(r.title_at))
