@@ -39,10 +39,11 @@ std::string Document::quote(std::size_t begin, std::size_t end) const {
   }
   if (se <= sb) return {};
   // What the fold took out inside the quote is not part of it: a page break (and its page
-  // number) that split the sentence, and HTML tags (entities stay, as written).
+  // number) or a hard wrap that split the sentence, and HTML tags (entities stay, as written).
   std::vector<text::SourceSpan> cut;
-  for (const auto& j : m_folded.joins)
-    if (j.begin >= sb && j.end <= se && j.begin < j.end) cut.push_back(j);
+  for (const auto* spans : {&m_folded.joins, &m_folded.wraps})
+    for (const auto& j : *spans)
+      if (j.begin >= sb && j.end <= se && j.begin < j.end) cut.push_back(j);
   for (const auto& m : m_folded.markup)
     if (m.begin >= sb && m.end <= se && m.begin < m.end && m_source[m.begin] == '<') cut.push_back(m);
   std::sort(cut.begin(), cut.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });

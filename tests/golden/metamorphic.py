@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Metamorphic tests: the same document written differently must give the same record.
 
-usage: metamorphic.py GW_INGEST REPO [--variants a,b,...] [DIR ...]
+usage: metamorphic.py GW_INGEST REPO [--variants a,b,...] [--max-differences N] [DIR ...]
 
 Every .txt document of corpus/replies, corpus/notices and corpus/other (and of each DIR given,
 such as ../shared/dev, read at run time only) is rewritten in ways a real copy of it might be —
@@ -15,6 +15,10 @@ The html variant is left out by default: the HTML reader sets a page's metadata 
 成文日期, 发布时间 …) apart as the record's `page` — on purpose, since portals fill them with
 other documents' values — so a text whose head is such rows legitimately loses their numbers
 and dates when it is wrapped as a page. Run it with --variants html to see those differences.
+
+The hard-wrap variant (every line cut at 28 characters) is undone by the fold's hard-wrap pass
+for most fields, not all: a line that happens to fill the width and ends a paragraph without a
+full stop is joined to the next. ctest runs it with --max-differences, as a regression bound.
 """
 import json
 import os
@@ -91,8 +95,19 @@ def page_break(text):
     return "\n".join(lines).encode("utf-8")
 
 
+def hard_wrap(text):
+    """Every line longer than 30 characters cut into lines of 28, as fixed-width text is."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > 30:
+            out.append(line[:28])
+            line = line[28:]
+        out.append(line)
+    return "\n".join(out).encode("utf-8")
+
+
 VARIANTS = {"crlf": crlf, "gb18030": gb18030, "utf16le": utf16le, "fullwidth-digits": fullwidth_digits,
-            "html": html, "page-break": page_break}
+            "html": html, "page-break": page_break, "hard-wrap": hard_wrap}
 DEFAULT = ["crlf", "gb18030", "utf16le", "fullwidth-digits", "page-break"]
 
 
@@ -112,9 +127,13 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     gw_ingest, repo, rest = argv[1], argv[2], argv[3:]
-    chosen = DEFAULT
-    if len(rest) >= 2 and rest[0] == "--variants":
-        chosen, rest = rest[1].split(","), rest[2:]
+    chosen, budget = DEFAULT, 0
+    while len(rest) >= 2 and rest[0] in ("--variants", "--max-differences"):
+        if rest[0] == "--variants":
+            chosen = rest[1].split(",")
+        else:
+            budget = int(rest[1])
+        rest = rest[2:]
     docs = []
     for folder in [os.path.join(repo, f) for f in FOLDERS] + rest:
         if os.path.isdir(folder):
@@ -155,8 +174,9 @@ def main(argv):
                         failures += 1
                         print(f"{key} [{name}] {f}:\n  original {json.dumps(a, ensure_ascii=False)[:400]}\n"
                               f"  variant  {json.dumps(b, ensure_ascii=False)[:400]}")
-        print(f"metamorphic: {checked} variants of {len(texts)} documents, {failures} differing fields")
-        return 1 if failures else 0
+        print(f"metamorphic: {checked} variants of {len(texts)} documents, {failures} differing fields"
+              + (f" (at most {budget} allowed)" if budget else ""))
+        return 1 if failures > budget else 0
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 #include "text/decode.h"
 #include "text/fold.h"
 #include "text/numerals.h"
+#include "text/utf8.h"
 #include "text/width.h"
 
 using namespace gongwen;
@@ -171,4 +172,42 @@ TEST_CASE("text::display_width") {
   CHECK(text::display_width("龙岗") == 4);
   CHECK(text::display_width("Ａ１") == 4);
   CHECK(text::display_width("a龙，") == 5);
+}
+
+// Cuts `s` into lines of `width` characters (code points), as fixed-width text is.
+static std::string hard_wrapped(const std::u32string& s, std::size_t width) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); i += width) {
+    if (i > 0) out += '\n';
+    for (char32_t c : s.substr(i, width)) text::utf8::append(out, c);
+  }
+  return out;
+}
+
+TEST_CASE("text::fold undoes hard wrapping") {
+  const std::u32string para =
+      U"为进一步做好城乡居民医疗保障工作，市医保局会同市财政局研究制定了年度工作方案，明确各县区参保扩面、"
+      U"待遇保障和基金监管的目标任务，要求各地在今年九月底前完成参保登记信息核对，十二月底前完成门诊共济"
+      U"保障机制改革的各项配套政策制定，并将落实情况及时报送市医保局医药服务管理科。";
+  std::string flat;
+  for (char32_t c : para) text::utf8::append(flat, c);
+  const std::string folded_flat = text::fold(flat).text;
+
+  SUBCASE("a paragraph wrapped at 24 characters reads as one line") {
+    const auto f = text::fold(hard_wrapped(para, 24));
+    CHECK(f.text == folded_flat);
+    CHECK(f.wraps.size() == (para.size() + 23) / 24 - 1);
+    CHECK(f.joins.empty());  // not page breaks: the page-break-split lint rule stays quiet
+  }
+  SUBCASE("a heading after a wrapped line is not joined to it") {
+    const std::string text = hard_wrapped(para, 24) + "\n二、工作要求\n";
+    CHECK(text::fold(text).text == folded_flat + "\n二、工作要求\n");
+  }
+  SUBCASE("lines of many widths are left alone") {
+    const std::string text =
+        "各县区医保局：\n根据工作安排，现将有关事项通知如下。\n一、做好参保登记信息核对，确保数据准确完整\n"
+        "二、加快推进门诊共济保障机制改革，按时完成配套政策制定工作\n三、及时报送落实情况\n"
+        "四、加强基金监管，严厉打击欺诈骗保行为，切实维护基金安全\n五、做好政策宣传解读\n";
+    CHECK(text::fold(text).wraps.empty());
+  }
 }

@@ -231,6 +231,8 @@ struct LineRange {
 std::u32string_view k_terminators = U"。！？!?:：;；…)）」』】》\"";
 // Clause marks of running prose; a title may hold 、 but not these.
 std::u32string_view k_separators = U"，,;；";
+// Marks after which a wrapped line may end a paragraph: a full stop and its kin.
+std::u32string_view k_sentence_ends = U"。！？!?:：;；…";
 
 bool is_blank(const std::vector<Ch>& v, LineRange r) {
   for (std::size_t k = r.begin; k < r.end; ++k)
@@ -343,6 +345,88 @@ bool is_bare_number(const std::vector<Ch>& v, LineRange r) {
   return true;
 }
 
+// Pass 2a: undo hard wrapping. Text taken from a PDF, an OCR run or a fixed-width mail is
+// often broken into lines of one width, so every sentence, title and name that crosses a
+// line end is split. Such a document shows it: most of its long lines have the same width
+// (counted in characters, or in columns where a Han character takes two) and hardly any is
+// wider. Then a line of that width that does not end a sentence runs on into the next one,
+// unless the next opens a block (一、 （二） 附件 …) or is indented as a new paragraph.
+std::size_t chars_of(const std::vector<Ch>& v, LineRange r, bool columns) {
+  std::size_t e = r.end;
+  while (e > r.begin && utf8::is_space(v[e - 1].cp)) --e;
+  std::size_t n = 0;
+  for (std::size_t k = r.begin; k < e; ++k) {
+    const char32_t c = v[k].cp;
+    n += columns && !(c < 0x80 && (c == ' ' || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'z'))) ? 2 : 1;
+  }
+  return n;
+}
+
+struct WrapWidth {
+  std::size_t width = 0, full = 0;  // the common width and how many lines have it (or nearly)
+};
+
+WrapWidth wrap_width(const std::vector<Ch>& v, const std::vector<LineRange>& lines, bool columns) {
+  const std::size_t k_long = columns ? 30 : 15;
+  std::vector<std::size_t> widths;
+  for (const auto& r : lines) {
+    const std::size_t w = chars_of(v, r, columns);
+    if (w >= k_long && w <= 400) widths.push_back(w);
+  }
+  if (widths.size() < 5) return {};
+  // The width W with the most lines in [W - slack, W]: a line ends a little short when the
+  // next character did not fit or punctuation was kept off the next line's start.
+  const std::size_t slack = columns ? 4 : 2;
+  std::vector<std::size_t> count(402, 0);
+  for (const std::size_t w : widths) ++count[w];
+  WrapWidth best;
+  for (std::size_t w = k_long; w <= 400; ++w) {
+    std::size_t n = 0;
+    for (std::size_t d = 0; d <= slack && d <= w; ++d) n += count[w - d];
+    if (n > best.full) best = {w, n};
+  }
+  std::size_t wider = 0;
+  for (const std::size_t w : widths) wider += w > best.width + 1;
+  // Most long lines at the width, almost none beyond it.
+  if (best.full < 5 || best.full * 10 < widths.size() * 5 || wider * 10 > widths.size()) return {};
+  return best;
+}
+
+std::vector<Ch> join_hard_wraps(const std::vector<Ch>& v, Folded& out) {
+  std::vector<LineRange> lines;
+  for (std::size_t b = 0, k = 0; k <= v.size(); ++k) {
+    if (k == v.size() || v[k].cp == '\n') {
+      lines.push_back({b, k});
+      b = k + 1;
+    }
+  }
+  const WrapWidth by_chars = wrap_width(v, lines, false), by_columns = wrap_width(v, lines, true);
+  const bool columns = by_columns.full > by_chars.full;
+  const WrapWidth w = columns ? by_columns : by_chars;
+  if (w.width == 0) return v;
+  const std::size_t slack = columns ? 4 : 2;
+  std::vector<bool> drop(v.size(), false);
+  bool any = false;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::size_t width = chars_of(v, lines[i], columns);
+    if (width + slack < w.width || width > w.width + 1) continue;
+    std::size_t e = lines[i].end;
+    while (e > lines[i].begin && utf8::is_space(v[e - 1].cp)) --e;
+    if (k_sentence_ends.find(v[e - 1].cp) != std::u32string_view::npos) continue;
+    const LineRange next = lines[i + 1];
+    if (is_blank(v, next) || utf8::is_space(v[next.begin].cp) || opens_block(v, next.begin, next.end)) continue;
+    for (std::size_t k = e; k <= lines[i].end; ++k) drop[k] = true;  // trailing spaces and the break
+    out.wraps.push_back({v[e].src, v[next.begin].src});
+    any = true;
+  }
+  if (!any) return v;
+  std::vector<Ch> kept;
+  kept.reserve(v.size());
+  for (std::size_t k = 0; k < v.size(); ++k)
+    if (!drop[k]) kept.push_back(v[k]);
+  return kept;
+}
+
 // Pass 2b: rejoin a sentence that a page break split over one or more blank lines (and a page
 // number between them).
 std::vector<Ch> join_page_breaks(const std::vector<Ch>& v, Folded& out) {
@@ -385,6 +469,7 @@ Folded fold(std::string_view source) {
   Folded out;
   std::vector<Ch> v = fold_chars(source, out);
   v = drop_number_spaces(v);
+  v = join_hard_wraps(v, out);
   v = join_page_breaks(v, out);
   out.text.reserve(v.size() * 3);
   out.map.reserve(v.size() * 3 + 1);

@@ -26,6 +26,7 @@ struct Folded {
   std::string text;
   std::vector<std::uint32_t> map;  // size text.size() + 1: folded byte -> source byte
   std::vector<SourceSpan> joins;   // line breaks removed as page-break splits
+  std::vector<SourceSpan> wraps;   // line breaks removed as hard wrapping (fixed-width lines)
   std::vector<SourceSpan> markup;  // HTML tags and entities
   std::vector<SourceSpan> pinyin;  // pinyin glosses dropped
 };
