@@ -17,6 +17,7 @@
 #include "gongwen/catalog.h"
 #include "gongwen/json.h"
 #include "gongwen/lint.h"
+#include "source_dir.h"
 
 using namespace gongwen;
 namespace fs = std::filesystem;
@@ -264,7 +265,7 @@ TEST_CASE("catalog::normalise_path") {
 TEST_CASE("catalog::index_row_from reproduces index_row (corpus)") {
   std::vector<fs::path> files;
   std::error_code ec;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(GONGWEN_SOURCE_DIR) / "corpus", ec))
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(gongwen_test::source_dir()) / "corpus", ec))
     if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
   for (const auto& f : files) {
     CAPTURE(f.string());

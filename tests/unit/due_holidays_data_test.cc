@@ -9,6 +9,7 @@
 #include <string>
 
 #include "due/calendar.h"
+#include "source_dir.h"
 
 using namespace gongwen::due;
 namespace fs = std::filesystem;
@@ -23,7 +24,7 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("due::HolidayCalendar::builtin is data/holidays-cn.tsv") {
-  const fs::path tsv = fs::path(GONGWEN_SOURCE_DIR) / "data" / "holidays-cn.tsv";
+  const fs::path tsv = fs::path(gongwen_test::source_dir()) / "data" / "holidays-cn.tsv";
   REQUIRE(fs::exists(tsv));
   HolidayCalendar from_file;
   Problems problems;
@@ -36,7 +37,7 @@ TEST_CASE("due::HolidayCalendar::builtin is data/holidays-cn.tsv") {
 }
 
 TEST_CASE("due::HolidayCalendar::builtin agrees with holiday-cn") {
-  const fs::path folder = fs::path(GONGWEN_SOURCE_DIR) / ".." / "shared" / "data" / "holiday-cn";
+  const fs::path folder = fs::path(gongwen_test::source_dir()) / ".." / "shared" / "data" / "holiday-cn";
   if (!fs::exists(folder)) {
     MESSAGE("skipped: " << folder.string() << " is absent");
     return;

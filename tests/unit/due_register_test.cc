@@ -8,6 +8,7 @@
 #include <string>
 
 #include "due/register.h"
+#include "source_dir.h"
 
 using namespace gongwen::due;
 namespace fs = std::filesystem;
@@ -19,7 +20,7 @@ std::string slurp(const fs::path& p) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-const fs::path k_corpus = fs::path(GONGWEN_SOURCE_DIR) / "corpus" / "due";
+const fs::path k_corpus = fs::path(gongwen_test::source_dir()) / "corpus" / "due";
 
 Register parse(const std::string& csv, Problems& problems) {
   auto sheet = read_csv(csv, "r.csv");

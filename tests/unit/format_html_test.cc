@@ -6,6 +6,7 @@
 
 #include "format_support.h"
 #include "formats/formats.h"
+#include "source_dir.h"
 
 using namespace format_test;
 using gongwen::formats::Limits;
@@ -130,7 +131,7 @@ TEST_CASE("formats::read_html limits") {
 }
 
 TEST_CASE("formats: an HTML page built around a seed gives the seed's structural fields") {
-  const std::filesystem::path seeds = std::filesystem::path(GONGWEN_SOURCE_DIR) / ".." / "shared" / "seeds";
+  const std::filesystem::path seeds = std::filesystem::path(gongwen_test::source_dir()) / ".." / "shared" / "seeds";
   if (!std::filesystem::is_directory(seeds)) {
     MESSAGE("skipped: ../shared/seeds is absent");
     return;

@@ -12,10 +12,11 @@
 
 #include "gongwen/ingest.h"
 #include "gongwen/json.h"
+#include "source_dir.h"
 
 namespace format_test {
 
-inline std::string corpus(const std::string& name) { return std::string(GONGWEN_SOURCE_DIR) + "/corpus/formats/" + name; }
+inline std::string corpus(const std::string& name) { return std::string(gongwen_test::source_dir()) + "/corpus/formats/" + name; }
 
 inline std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -15,6 +15,7 @@
 #include "search/filters.h"
 #include "search/matcher.h"
 #include "search/prefilter.h"
+#include "source_dir.h"
 
 using namespace gongwen;
 using search::Matcher;
@@ -126,7 +127,7 @@ TEST_CASE("search::Prefilter::may_match") {
 TEST_CASE("search::Prefilter never rules out a match (corpus)") {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
-  for (const fs::path& dir : {fs::path(GONGWEN_SOURCE_DIR) / "corpus", fs::path(GONGWEN_SOURCE_DIR) / "../shared/dev"}) {
+  for (const fs::path& dir : {fs::path(gongwen_test::source_dir()) / "corpus", fs::path(gongwen_test::source_dir()) / "../shared/dev"}) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) continue;
     for (const auto& e : fs::recursive_directory_iterator(dir, ec))

@@ -8,6 +8,7 @@
 
 #include "lint/rule.h"
 #include "lint_support.h"
+#include "source_dir.h"
 
 using namespace gongwen::lint;
 
@@ -76,7 +77,7 @@ TEST_CASE("lint::explain and docs/rules.md") {
   CHECK(one->find("Flagged:") != std::string::npos);
   const auto all = explain("all");
   REQUIRE(all);
-  std::ifstream in(std::string(GONGWEN_SOURCE_DIR) + "/docs/rules.md", std::ios::binary);
+  std::ifstream in(std::string(gongwen_test::source_dir()) + "/docs/rules.md", std::ios::binary);
   REQUIRE_MESSAGE(in, "docs/rules.md is missing: gw-lint --explain all > docs/rules.md");
   std::stringstream ss;
   ss << in.rdbuf();
