@@ -5,8 +5,9 @@ usage: metamorphic.py GW_INGEST REPO [--variants a,b,...] [--max-differences N] 
 
 Every .txt document of corpus/replies, corpus/notices and corpus/other (and of each DIR given,
 such as ../shared/dev, read at run time only) is rewritten in ways a real copy of it might be —
-CRLF line ends, GB18030, UTF-16LE with a BOM, full-width digits, an HTML page of <p> lines, a
-sentence broken by a page end with a page number (— 2 —) — and each variant's record must
+CRLF line ends, GB18030, UTF-16LE with a BOM, full-width digits, blank lines between lines,
+indented paragraphs, trailing spaces, an HTML page of <p> lines, a sentence broken by a page
+end with a page number (— 2 —), hard-wrapped lines — and each variant's record must
 equal the original's on every field the scorer reads (positions aside, since a variant moves
 text, and strings compared as the scorer compares them, NFKC: a verbatim quote keeps the
 source's full-width digits). A difference is printed as document, variant, field and values.
@@ -61,6 +62,21 @@ def fullwidth_digits(text):
     return text.translate({ord(c): 0xFF10 + ord(c) - ord("0") for c in "0123456789"}).encode("utf-8")
 
 
+def double_spaced(text):
+    """A blank line after every line, as pages copied from a browser often are."""
+    return "\n\n".join(text.split("\n")).encode("utf-8")
+
+
+def indented(text):
+    """Paragraphs indented with two ideographic spaces, as typed in word processors."""
+    return "\n".join("\u3000\u3000" + l if len(l.strip()) > 20 else l for l in text.split("\n")).encode("utf-8")
+
+
+def trailing_spaces(text):
+    """Spaces and a tab left at the end of every line."""
+    return "\n".join(l + "  \t" if l.strip() else l for l in text.split("\n")).encode("utf-8")
+
+
 def html(text):
     esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     body = "\n".join(f"<p>{esc(line)}</p>" if line.strip() else "<p>&nbsp;</p>" for line in text.split("\n"))
@@ -107,8 +123,10 @@ def hard_wrap(text):
 
 
 VARIANTS = {"crlf": crlf, "gb18030": gb18030, "utf16le": utf16le, "fullwidth-digits": fullwidth_digits,
+            "double-spaced": double_spaced, "indented": indented, "trailing-spaces": trailing_spaces,
             "html": html, "page-break": page_break, "hard-wrap": hard_wrap}
-DEFAULT = ["crlf", "gb18030", "utf16le", "fullwidth-digits", "page-break"]
+DEFAULT = ["crlf", "gb18030", "utf16le", "fullwidth-digits", "double-spaced", "indented", "trailing-spaces",
+           "page-break"]
 
 
 def records(gw_ingest, folder):

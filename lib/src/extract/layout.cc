@@ -93,11 +93,13 @@ Layout find_layout(const Document& doc) {
   }
 
   // The addressee / salutation line closes the head.
-  const std::size_t scan = std::min<std::size_t>(n, 80);
-  for (std::size_t i = 0; i < scan; ++i) {
-    if (L.chrome[i]) continue;
+  // Within the first 80 lines that hold text: web copies space every line out with blank ones.
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < n && seen < 80; ++i) {
     const auto line = trim(doc.line(i));
     if (line.empty()) continue;
+    ++seen;
+    if (L.chrome[i]) continue;
     if (RE2::FullMatch(re2::StringPiece(line.data(), line.size()), salutation_re())) {
       L.addressee = i;
       break;

@@ -449,7 +449,8 @@ std::vector<Ch> join_page_breaks(const std::vector<Ch>& v, Folded& out) {
     }
     if (!gap || j >= lines.size()) continue;
     if (opens_block(v, lines[j].begin, lines[j].end) || bare_short_line(v, lines[j])) continue;
-    std::size_t from = lines[i].end;  // trailing spaces of L stay; the break goes
+    std::size_t from = lines[i].end;  // trailing spaces of L go with the break
+    while (from > lines[i].begin && utf8::is_space(v[from - 1].cp)) --from;
     std::size_t to = lines[j].begin;
     while (to < lines[j].end && utf8::is_space(v[to].cp)) ++to;
     for (std::size_t k = from; k < to; ++k) drop[k] = true;
