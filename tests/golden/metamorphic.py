@@ -62,6 +62,15 @@ def fullwidth_digits(text):
     return text.translate({ord(c): 0xFF10 + ord(c) - ord("0") for c in "0123456789"}).encode("utf-8")
 
 
+def nbsp(text):
+    """No-break spaces where the text has spaces, as HTML copies keep them."""
+    return text.replace(" ", "\u00a0").encode("utf-8")
+
+
+def utf8_bom(text):
+    return b"\xef\xbb\xbf" + text.encode("utf-8")
+
+
 def double_spaced(text):
     """A blank line after every line, as pages copied from a browser often are."""
     return "\n\n".join(text.split("\n")).encode("utf-8")
@@ -123,9 +132,9 @@ def hard_wrap(text):
 
 
 VARIANTS = {"crlf": crlf, "gb18030": gb18030, "utf16le": utf16le, "fullwidth-digits": fullwidth_digits,
-            "double-spaced": double_spaced, "indented": indented, "trailing-spaces": trailing_spaces,
+            "nbsp": nbsp, "utf8-bom": utf8_bom, "double-spaced": double_spaced, "indented": indented, "trailing-spaces": trailing_spaces,
             "html": html, "page-break": page_break, "hard-wrap": hard_wrap}
-DEFAULT = ["crlf", "gb18030", "utf16le", "fullwidth-digits", "double-spaced", "indented", "trailing-spaces",
+DEFAULT = ["crlf", "utf8-bom", "gb18030", "utf16le", "fullwidth-digits", "nbsp", "double-spaced", "indented", "trailing-spaces",
            "page-break"]
 
 
