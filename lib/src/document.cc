@@ -40,12 +40,13 @@ std::string Document::quote(std::size_t begin, std::size_t end) const {
   if (se <= sb) return {};
   // What the fold took out inside the quote is not part of it: a page break (and its page
   // number) or a hard wrap that split the sentence, and HTML tags (entities stay, as written).
+  // Each list is in source order: only the spans from the quote's start are looked at.
   std::vector<text::SourceSpan> cut;
-  for (const auto* spans : {&m_folded.joins, &m_folded.wraps})
-    for (const auto& j : *spans)
-      if (j.begin >= sb && j.end <= se && j.begin < j.end) cut.push_back(j);
-  for (const auto& m : m_folded.markup)
-    if (m.begin >= sb && m.end <= se && m.begin < m.end && m_source[m.begin] == '<') cut.push_back(m);
+  for (const auto* spans : {&m_folded.joins, &m_folded.wraps, &m_folded.markup}) {
+    auto it = std::lower_bound(spans->begin(), spans->end(), sb, [](const text::SourceSpan& s, std::size_t v) { return s.begin < v; });
+    for (; it != spans->end() && it->begin < se; ++it)
+      if (it->end <= se && it->begin < it->end && (spans != &m_folded.markup || m_source[it->begin] == '<')) cut.push_back(*it);
+  }
   std::sort(cut.begin(), cut.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
   std::string out;
   std::size_t at = sb;

@@ -82,9 +82,13 @@ bool is_meta_label_line(std::string_view line) {
 }
 
 bool is_page_chrome_line(std::string_view line) {
-  for (std::string_view w : k_chrome_words)
-    if (line.find(w) != std::string_view::npos) return true;
-  return false;
+  // One pass over the line for all the words (a find per word was 6 % of extraction).
+  static const RE2 any = [] {
+    std::string alt;
+    for (std::string_view w : k_chrome_words) alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(re2::StringPiece(w.data(), w.size()));
+    return alt;
+  }();
+  return RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), any);
 }
 
 const std::vector<std::pair<std::string, std::string>>& unit_abbreviations() {
