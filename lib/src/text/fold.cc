@@ -232,7 +232,7 @@ std::u32string_view k_terminators = U"。！？!?:：;；…)）」』】》\"";
 // Clause marks of running prose; a title may hold 、 but not these.
 std::u32string_view k_separators = U"，,;；";
 // Marks after which a wrapped line may end a paragraph: a full stop and its kin.
-std::u32string_view k_sentence_ends = U"。！？!?:：;；…";
+std::u32string_view k_sentence_ends = U"。！？!?;；…";  // not the colon: a full line ending in one runs on
 
 bool is_blank(const std::vector<Ch>& v, LineRange r) {
   for (std::size_t k = r.begin; k < r.end; ++k)
@@ -374,17 +374,16 @@ WrapWidth wrap_width(const std::vector<Ch>& v, const std::vector<LineRange>& lin
     if (w >= k_long && w <= 400) widths.push_back(w);
   }
   if (widths.size() < 5) return {};
-  // The width W with the most lines in [W - slack, W]: a line ends a little short when the
-  // next character did not fit or punctuation was kept off the next line's start.
+  // W is the most common width; the lines in [W - slack, W] count as full: a line ends a
+  // little short when the next character did not fit or punctuation was kept off the next
+  // line's start. (Taking the best band instead would let a title just wider than W join it.)
   const std::size_t slack = columns ? 4 : 2;
   std::vector<std::size_t> count(402, 0);
   for (const std::size_t w : widths) ++count[w];
   WrapWidth best;
-  for (std::size_t w = k_long; w <= 400; ++w) {
-    std::size_t n = 0;
-    for (std::size_t d = 0; d <= slack && d <= w; ++d) n += count[w - d];
-    if (n > best.full) best = {w, n};
-  }
+  for (std::size_t w = k_long; w <= 400; ++w)
+    if (count[w] >= count[best.width]) best.width = w;
+  for (std::size_t d = 0; d <= slack && d <= best.width; ++d) best.full += count[best.width - d];
   std::size_t wider = 0;
   for (const std::size_t w : widths) wider += w > best.width + 1;
   // Most long lines at the width, almost none beyond it.
@@ -401,7 +400,9 @@ std::vector<Ch> join_hard_wraps(const std::vector<Ch>& v, Folded& out) {
     }
   }
   const WrapWidth by_chars = wrap_width(v, lines, false), by_columns = wrap_width(v, lines, true);
-  const bool columns = by_columns.full > by_chars.full;
+  // Characters unless columns explain clearly more lines: the column band is wider, so it
+  // gathers some lines by chance.
+  const bool columns = by_columns.full * 5 > by_chars.full * 6;
   const WrapWidth w = columns ? by_columns : by_chars;
   if (w.width == 0) return v;
   const std::size_t slack = columns ? 4 : 2;
