@@ -203,6 +203,14 @@ TEST_CASE("text::fold undoes hard wrapping") {
     const std::string text = hard_wrapped(para, 24) + "\n二、工作要求\n";
     CHECK(text::fold(text).text == folded_flat + "\n二、工作要求\n");
   }
+  SUBCASE("a label's value pushed to the next line joins it; a salutation does not") {
+    const std::string wrapped = hard_wrapped(para, 24);
+    // Both label lines are 24 characters: as full as the wrapped ones.
+    const auto value = text::fold(wrapped + "\n如有疑问请联系市医保局医药服务管理科王明，手机：\n13905731234。\n");
+    CHECK(value.text.find("手机:13905731234。") != std::string::npos);
+    const auto salutation = text::fold("发布时间：2023年7月5日　来源：市医保局办：\n各位人大代表：\n" + wrapped);
+    CHECK(salutation.text.find("办:\n各位人大代表:") != std::string::npos);
+  }
   SUBCASE("lines of many widths are left alone") {
     const std::string text =
         "各县区医保局：\n根据工作安排，现将有关事项通知如下。\n一、做好参保登记信息核对，确保数据准确完整\n"

@@ -362,6 +362,16 @@ std::size_t chars_of(const std::vector<Ch>& v, LineRange r, bool columns) {
   return n;
 }
 
+// A short line whose only mark is the colon that ends it: 各位人大代表: 各有关单位:
+bool is_salutation_line(const std::vector<Ch>& v, LineRange r) {
+  std::size_t e = r.end;
+  while (e > r.begin && utf8::is_space(v[e - 1].cp)) --e;
+  if (e == r.begin || e - r.begin > 24 || v[e - 1].cp != ':') return false;
+  for (std::size_t k = r.begin; k + 1 < e; ++k)
+    if (!utf8::is_han(v[k].cp) && v[k].cp != 0x3001 /*、*/) return false;
+  return true;
+}
+
 struct WrapWidth {
   std::size_t width = 0, full = 0;  // the common width and how many lines have it (or nearly)
 };
@@ -413,9 +423,11 @@ std::vector<Ch> join_hard_wraps(const std::vector<Ch>& v, Folded& out) {
     if (width + slack < w.width || width > w.width + 1) continue;
     std::size_t e = lines[i].end;
     while (e > lines[i].begin && utf8::is_space(v[e - 1].cp)) --e;
-    if (k_sentence_ends.find(v[e - 1].cp) != std::u32string_view::npos) continue;
     const LineRange next = lines[i + 1];
     if (is_blank(v, next) || utf8::is_space(v[next.begin].cp) || opens_block(v, next.begin, next.end)) continue;
+    if (k_sentence_ends.find(v[e - 1].cp) != std::u32string_view::npos) continue;
+    // A label that filled the width by chance (来源:), then a salutation (各位代表:).
+    if (v[e - 1].cp == ':' && is_salutation_line(v, next)) continue;
     for (std::size_t k = e; k <= lines[i].end; ++k) drop[k] = true;  // trailing spaces and the break
     out.wraps.push_back({v[e].src, v[next.begin].src});
     any = true;
