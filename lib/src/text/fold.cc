@@ -127,8 +127,14 @@ std::size_t pinyin_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// Small form variants (U+FE50–FE6B) as NFKC reads them: ﹝2022﹞ is 〔2022〕, ﹙ is (.
+constexpr char32_t k_small_forms[] = {
+    U',', U'、', U'.', 0,    U';', U':', U'?', U'!', U'—', U'(', U')', U'{', U'}', U'〔',
+    U'〕', U'#', U'&', U'*', U'+', U'-', U'<', U'>', U'=', 0,    U'\\', U'$', U'%', U'@'};
+
 char32_t fold_char(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;  // full-width ASCII forms
+  if (c >= 0xFE50 && c <= 0xFE6B && k_small_forms[c - 0xFE50] != 0) return k_small_forms[c - 0xFE50];
   if (c == 0x3000 || c == 0xA0 || (c >= 0x2002 && c <= 0x200A) || c == 0x202F) return ' ';
   if (c >= 0x3400) return to_simplified(c);
   return c;
@@ -219,6 +225,47 @@ std::vector<Ch> drop_number_spaces(const std::vector<Ch>& v) {
         (opening(left) && right != '\n') || (closing(right) && left != '\n');
     if (!drop) out.insert(out.end(), v.begin() + static_cast<std::ptrdiff_t>(i), v.begin() + static_cast<std::ptrdiff_t>(j));
     i = j;
+  }
+  return out;
+}
+
+// Pass 2b: a label spaced out to fill the width (联 系 人：, 电  话：, 附 件：) reads as the label.
+// Single Han characters, evenly spaced one to three spaces apart, then a colon. The run must
+// start a word: a padded name before a padded label (张 雷  电  话：) is left alone.
+std::vector<Ch> drop_label_spaces(const std::vector<Ch>& v) {
+  const auto colon = [&](std::size_t k) { return k < v.size() && (v[k].cp == ':' || v[k].cp == 0xFF1A); };
+  const auto han = [&](std::size_t k) { return k < v.size() && utf8::is_han(v[k].cp); };
+  const auto starts_word = [&](std::size_t i) {
+    if (i > 0 && han(i - 1)) return false;
+    std::size_t k = i;
+    while (k > 0 && v[k - 1].cp == ' ') --k;
+    return !(k > 0 && han(k - 1) && (k < 2 || !han(k - 2)));  // after a lone spaced character
+  };
+  std::vector<Ch> out;
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size();) {
+    std::size_t end = 0;  // the colon of a spaced label that starts at i
+    if (han(i) && starts_word(i)) {
+      std::size_t gap = 0;
+      for (std::size_t k = i, pieces = 1; han(k) && !han(k + 1) && pieces <= 6; ++pieces) {
+        std::size_t sp = k + 1;
+        while (sp < v.size() && v[sp].cp == ' ') ++sp;
+        if (colon(sp) && pieces >= 2) {
+          end = sp;
+          break;
+        }
+        const std::size_t g = sp - (k + 1);
+        if (g == 0 || g > 3 || (gap != 0 && g != gap)) break;
+        gap = g;
+        k = sp;
+      }
+    }
+    if (end == 0) {
+      out.push_back(v[i++]);
+      continue;
+    }
+    for (; i < end; ++i)
+      if (v[i].cp != ' ') out.push_back(v[i]);
   }
   return out;
 }
@@ -483,6 +530,7 @@ Folded fold(std::string_view source) {
   Folded out;
   std::vector<Ch> v = fold_chars(source, out);
   v = drop_number_spaces(v);
+  v = drop_label_spaces(v);
   v = join_hard_wraps(v, out);
   v = join_page_breaks(v, out);
   out.text.reserve(v.size() * 3);
