@@ -23,6 +23,8 @@ const DateRow k_date_rows[] = {
     {"2022 年 7 月 27 日", "2022-07-27", "2022-07-27", "day"},
     {"2022年07月27日", "2022-07-27", "2022-07-27", "day"},
     {"二〇二二年七月二十七日", "2022-07-27", "2022-07-27", "day"},
+    {"2022727日", "2022-07-27", "2022-07-27", "day"},    // 年 and 月 lost: one reading only
+    {"20221027日", "2022-10-27", "2022-10-27", "day"},
     {"2022.7.27", "2022-07-27", "2022-07-27", "day"},
     {"2022-07-27", "2022-07-27", "2022-07-27", "day"},
     {"2022/7/27", "2022-07-27", "2022-07-27", "day"},
@@ -269,6 +271,13 @@ TEST_CASE("extract::extract_dates partial, invalid and noise") {
       REQUIRE(rec.diagnostics.size() == 1);
       CHECK(rec.diagnostics[0].code == "invalid-date");
     }
+  }
+  SUBCASE("a compact date with two readings is not a date") {
+    Document doc("各单位：\n会议于2022112日召开。\n");  // 1月12日 or 11月2日
+    const auto L = extract::find_layout(doc);
+    Record rec;
+    extract::extract_dates(doc, L, rec);
+    CHECK(rec.dates.empty());
   }
   SUBCASE("page stamps are not the document's dates") {
     Document doc("关于做好防汛工作的通知\n发布时间：2023-10-16 17:00 来源：局办公室\n各单位：\n请于2023年10月20日前报送。\n");

@@ -60,7 +60,7 @@ const RE2& date_line_re() {
   return re;
 }
 
-enum class Form { ymd, cymd, iso, print, range, festival, ym, yq, yh, y, md, m, q };
+enum class Form { ymd, cymd, iso, print, compact, range, festival, ym, yq, yh, y, md, m, q };
 
 // 春节 (the first day of the lunar year), 2007–2027: facts of public record, as in the State
 // Council holiday notices (../shared/data/holiday-cn). "春节前" ends the day before.
@@ -87,11 +87,12 @@ struct DateRow {
 
 // Alternatives are tried at each position in this order, so a full date wins over its
 // year alone. Groups are local to each row.
-constexpr std::array<DateRow, 13> k_rows{{
+constexpr std::array<DateRow, 14> k_rows{{
     {Form::ymd, R"((\d{4})年(\d{1,2})月(\d{1,2})[日号])"},
     {Form::cymd, R"(([〇○零一二三四五六七八九0]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日)"},
     {Form::iso, R"((\d{4})[-./](\d{1,2})[-./](\d{1,2}))"},
     {Form::print, R"((\d{6,8})日?印)"},
+    {Form::compact, R"((\d{6,8})日)"},  // 年 and 月 lost: one reading only
     {Form::range, R"((\d{4})年?(?:至|到|—|–|-|~|～|－)(\d{4})年)"},
     {Form::festival, R"((?:(\d{4})年)?春节(?:前|以前|之前))"},
     {Form::yq, R"((\d{4})年(?:第)?([一二三四1-4])季度)"},
@@ -173,7 +174,8 @@ static bool fill(Form form, const Match& m, int g, DateMention& d, Record& rec, 
       d.value = d.end = iso_date(y, mo, dd);
       return true;
     }
-    case Form::print: {
+    case Form::print:
+    case Form::compact: {
       auto c = decode_compact(s(0));
       if (!c) return false;
       d.precision = "day";

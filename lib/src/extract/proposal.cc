@@ -35,13 +35,16 @@ std::string session_pattern(const char* tmpl) {
 
 // 市七届人大二次会议 / 石家庄市第十五届人民代表大会第四次会议 / 十四届全国人大一次会议
 // 区政协十届三次会议 / 政协X市第X届委员会第X次会议 / 十堰市人大第五届五次会议
-constexpr std::array<SessionRow, 3> k_sessions{{
+// 县政协第九届委员会 (a term with no meeting: the item was raised between sessions)
+constexpr std::array<SessionRow, 4> k_sessions{{
     {R"((全国|[省市区县州旗])?\s*(?:第\s*)?(NUM)\s*届\s*(全国)?\s*(人大|人民代表大会|政协)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
      {1, 3, 0}, 4, 2, 5},
     {R"((全国|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?([省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(?:(全国)委员会|[\p{Han}]{0,6}?委员会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
      {1, 3, 5}, 2, 4, 6},
     {R"((全国|[省市区县州旗])?\s*(人大)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*届\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
      {1, 0, 0}, 2, 3, 4},
+    {R"((全国|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?([省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(全国)?委员会)",
+     {1, 3, 5}, 2, 4, 0},
 }};
 
 int to_int(std::string_view s) {
@@ -73,11 +76,15 @@ std::vector<Found> find_sessions(const Document& doc, std::string_view region) {
         if (level.empty() && g) level = m.str(g);
       if (!level.empty()) s.level = level;
       if (int t = to_int(m.str(row.term))) s.term = t;
-      if (int mt = to_int(m.str(row.meeting))) s.meeting = mt;
+      if (int mt = row.meeting ? to_int(m.str(row.meeting)) : 0) s.meeting = mt;
       s.at = doc.loc(m.begin());
       out.push_back({std::move(s), m.begin()});
     });
   }
+  // The term-only form also matches where a full session starts; the full one stands.
+  std::erase_if(out, [&](const Found& f) {
+    return !f.s.meeting && std::any_of(out.begin(), out.end(), [&](const Found& g) { return g.pos == f.pos && g.s.meeting; });
+  });
   std::sort(out.begin(), out.end(), [](const Found& a, const Found& b) { return a.pos < b.pos; });
   return out;
 }
@@ -144,6 +151,7 @@ struct TitleHit {
   std::string title;
   std::size_t pos;  // folded offsets of the title's content
   std::size_t end;
+  std::optional<std::string> kind;  // the word right after the marks: 《…》的提案, “…”的建议
 };
 
 // Quoted titles in 《》 or “” (nesting respected) that name a suggestion or proposal.
@@ -151,6 +159,9 @@ std::vector<TitleHit> find_titles(const Document& doc, std::string_view region) 
   std::vector<TitleHit> out;
   static const RE2 shape(R"(^(?:关于|对).{2,}|.*(?:建议|提案|议案|意见|问题)$)");
   static const RE2 context(R"(提出|收悉|您|你|贵|建议|提案|议案)");
+  // What follows the closing mark names the item whatever the title's own wording:
+  // 关于“…”的提案, 《修建村道》的建议.
+  static const RE2 kind_after(R"(^\s*(?:的)?\s*(?:代表|委员|集体|重点)?\s*(建议|提案|议案))");
   for (std::size_t i = 0; i < region.size();) {
     int len = 1;
     const char32_t c = text::utf8::decode(region, i, len);
@@ -187,13 +198,22 @@ std::vector<TitleHit> find_titles(const Document& doc, std::string_view region) 
       if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), stop, &got)) content = std::string_view(got.data(), got.size());
     }
     const std::string compact = strip_spaces(content);
-    if (compact.size() >= 9 && compact.size() <= 400 && RE2::FullMatch(compact, shape)) {
+    std::string after_kind;
+    if (content_end != std::string_view::npos) {
+      const std::string_view after = region.substr(content_end);
+      const std::size_t close_len = after.empty() ? 0 : static_cast<std::size_t>(text::utf8::encoded_length(close));
+      const std::string_view tail = after.substr(close_len, std::min<std::size_t>(24, after.size() - close_len));
+      RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), kind_after, &after_kind);
+    }
+    if (compact.size() >= 9 && compact.size() <= 400 && (RE2::FullMatch(compact, shape) || !after_kind.empty())) {
       const std::size_t line = doc.line_of(open_end);
       const auto& fl = doc.lines()[line];
       const std::string_view whole = doc.text().substr(fl.begin, fl.end - fl.begin);
       if (RE2::PartialMatch(re2::StringPiece(whole.data(), whole.size()), context)) {
         const auto b = static_cast<std::size_t>(content.data() - doc.text().data());
-        out.push_back(TitleHit{doc.quote_compact(b, b + content.size()), b, b + content.size()});
+        TitleHit hit{doc.quote_compact(b, b + content.size()), b, b + content.size(), std::nullopt};
+        if (!after_kind.empty()) hit.kind = after_kind;
+        out.push_back(std::move(hit));
       }
       if (content_end != std::string_view::npos) {
         i = content_end;  // a nested quote is part of this title, not a title of its own
@@ -261,14 +281,30 @@ void extract_proposals(const Document& doc, const Layout& L, Record& rec) {
     rec.proposals.push_back(std::move(p));
   }
   const bool greets_member = !rec.proposers.empty();
-  if (rec.proposals.empty() && !titles.empty() && (kind_of_title(titles[0].title) || greets_member)) {
+  if (rec.proposals.empty() && !titles.empty() &&
+      (kind_of_title(titles[0].title) || titles[0].kind || greets_member)) {
     Proposal p;
     p.at = doc.loc(titles[0].pos);
     if (!sessions.empty()) p.session = sessions.front().s;
     rec.proposals.push_back(std::move(p));
   }
+  // No number and no quoted title, but the letter says what it answers:
+  // 您提出的关于增设站点的提案已收悉.
+  if (rec.proposals.empty()) {
+    static const RE2 received(R"((建议|提案|议案)\s*(?:已|业已|均已)?\s*收悉)");
+    static const RE2 raised(R"(提出的[^。；;]{0,80}?(建议|提案|议案))");
+    const auto add = [&](const Match& m) {
+      Proposal p;
+      p.kind = std::string(m.str(1));
+      p.at = doc.loc(m.begin(1));
+      if (!sessions.empty()) p.session = sessions.front().s;
+      rec.proposals.push_back(std::move(p));
+    };
+    if (!first_match(received, region, add) && greets_member) first_match(raised, region, add);
+  }
   if (rec.proposals.size() == 1 && !titles.empty()) {
     rec.proposals[0].title = titles[0].title;
+    if (!rec.proposals[0].kind) rec.proposals[0].kind = titles[0].kind;
   } else if (rec.proposals.size() > 1) {
     // Several items: each takes the title written right beside its number,
     // 《…》（第20240031号） or 第20240031号《…》.
@@ -277,7 +313,10 @@ void extract_proposals(const Document& doc, const Layout& L, Record& rec) {
         for (const auto& t : titles) {
           const bool before = t.end <= at && at - t.end <= 16;
           const bool after = t.pos >= at && t.pos - at <= 24;
-          if ((before || after) && !rec.proposals[k].title) rec.proposals[k].title = t.title;
+          if ((before || after) && !rec.proposals[k].title) {
+            rec.proposals[k].title = t.title;
+            if (!rec.proposals[k].kind) rec.proposals[k].kind = t.kind;
+          }
         }
       }
     }

@@ -1,0 +1,93 @@
+// What a reply answers: the proposal's number, kind, title and session, over whole letters,
+// for the forms a letter may use when it gives no number or quotes the title oddly.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "gongwen/ingest.h"
+
+using namespace gongwen;
+
+namespace {
+
+Record read(const std::string& text) {
+  auto o = ingest_bytes(text, "letter.txt");
+  REQUIRE(o.record);
+  return *o.record;
+}
+
+const std::string k_tail = "一、我局已完成路口改造。\n临溪县交通运输局\n2026年5月6日\n";
+
+}  // namespace
+
+TEST_CASE("proposals: the word after the quoted title names the item") {
+  SUBCASE("关于“…”的提案: a quoted phrase that is not itself a title") {
+    const Record r = read("王明委员：\n您提出的关于“在学校门口设慢行标志”的提案已收悉，现答复如下：\n" + k_tail);
+    CHECK(r.kind == "reply");
+    REQUIRE(r.proposals.size() == 1);
+    CHECK(r.proposals[0].kind == "提案");
+    CHECK(r.proposals[0].title == "在学校门口设慢行标志");
+  }
+  SUBCASE("《…》的建议: the kind word outside the marks") {
+    const Record r = read("李华代表：\n你们提出了《修建村内水泥路》的建议，现答复如下：\n" + k_tail);
+    REQUIRE(r.proposals.size() == 1);
+    CHECK(r.proposals[0].kind == "建议");
+    CHECK(r.proposals[0].title == "修建村内水泥路");
+  }
+  SUBCASE("the letter's word beats the title's own ending") {
+    const Record r = read("王明委员：\n您提出的《关于增设公交站点的建议》的提案收悉，现答复如下：\n" + k_tail);
+    REQUIRE(r.proposals.size() == 1);
+    CHECK(r.proposals[0].kind == "提案");
+    CHECK(r.proposals[0].title == "关于增设公交站点的建议");
+  }
+  SUBCASE("a quoted phrase with no kind word after it is not a title") {
+    const Record r = read("王明代表：\n您提出的第12号建议收悉。我们推行“一窗受理”改革。\n" + k_tail);
+    REQUIRE(r.proposals.size() == 1);
+    CHECK_FALSE(r.proposals[0].title);
+  }
+}
+
+TEST_CASE("proposals: no number and no quoted title") {
+  SUBCASE("…的提案已收悉") {
+    const Record r = read("王明委员：\n您提出的关于增设公交站点的提案已收悉，现答复如下：\n" + k_tail);
+    CHECK(r.kind == "reply");
+    REQUIRE(r.proposals.size() == 1);
+    CHECK(r.proposals[0].kind == "提案");
+    CHECK_FALSE(r.proposals[0].number);
+    CHECK_FALSE(r.proposals[0].title);
+    CHECK(r.proposals[0].at.line == 2);
+  }
+  SUBCASE("a greeted deputy and 提出的…建议 without 收悉") {
+    const Record r = read("王明代表：\n您在县人代会上提出的关于增设公交站点的建议，我局高度重视。\n" + k_tail);
+    CHECK(r.kind == "reply");
+    REQUIRE(r.proposals.size() == 1);
+    CHECK(r.proposals[0].kind == "建议");
+  }
+  SUBCASE("a notice that mentions suggestions answers none") {
+    const Record r = read(
+        "临溪县人民政府办公室关于做好建议提案办理工作的通知\n各乡镇人民政府，县直各单位：\n"
+        "请各单位认真办理代表建议和委员提案。\n临溪县人民政府办公室\n2026年3月1日\n");
+    CHECK(r.proposals.empty());
+    CHECK(r.kind == "notice");
+  }
+}
+
+TEST_CASE("proposals: a session named by its term alone") {
+  const Record r = read("临溪县交通运输局关于县政协第九届委员会第33号提案的答复\n王明委员：\n您的提案收悉。\n" + k_tail);
+  REQUIRE(r.proposals.size() == 1);
+  CHECK(r.proposals[0].number == "33");
+  REQUIRE(r.proposals[0].session);
+  const auto& s = *r.proposals[0].session;
+  CHECK(s.body == "政协");
+  CHECK(s.level == "县");
+  CHECK(s.term == 9);
+  CHECK_FALSE(s.meeting);
+}
+
+TEST_CASE("proposals: a full session is not also read as its term alone") {
+  const Record r = read("关于政协临溪县第九届委员会第三次会议第33号提案的答复\n王明委员：\n您的提案收悉。\n" + k_tail);
+  REQUIRE(r.proposals.size() == 1);
+  REQUIRE(r.proposals[0].session);
+  CHECK(r.proposals[0].session->term == 9);
+  CHECK(r.proposals[0].session->meeting == 3);
+}
