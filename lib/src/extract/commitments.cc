@@ -23,10 +23,11 @@ int num(std::string_view s) {
   return v && *v < 100000 ? static_cast<int>(*v) : 0;
 }
 
-// prefix, year, month, day, half, quarter, period suffix, deadline suffix
+// prefix, year, month, day, half, quarter, period suffix, deadline suffix. A time of day may
+// stand before the suffix (3月4日下午4:00前, 5月10日17时前, 6月1日下班前).
 const RE2& deadline_re() {
   static const RE2 re(
-      R"((到|至|截至|截止到|截止|于|在|前)?\s*(?:(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(上半年|下半年|第?[一二三四1-4]季度)?|(\d{1,2})月(?:(\d{1,2})[日号])?|(今年|年)(?:底|末|内))\s*(底|末|初|上旬|中旬|下旬)?\s*(前|以前|之前|年内|内|以内|完成|前后)?)");
+      R"((到|至|截至|截止到|截止|于|在|前)?\s*(?:(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(上半年|下半年|第?[一二三四1-4]季度)?|(\d{1,2})月(?:(\d{1,2})[日号])?|(今年|年)(?:底|末|内))\s*(底|末|初|上旬|中旬|下旬)?\s*(?:(?:上午|下午|中午|晚上|早上)?\s*\d{1,2}\s*(?::\s*\d{2}|时|点)(?:\s*\d{1,2}\s*分|整|半)?|下班)?\s*(前|以前|之前|年内|内|以内|完成|前后)?)");
   return re;
 }
 
@@ -139,6 +140,8 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
   static const RE2 event_after(R"(^\s*(?:汛期|春节|国庆|元旦|暑期|寒假|开学|秋季|春季|夏季|冬季|期间|前后))");
   static const RE2 range_before(R"((?:\d{4}年|\d{1,2}月|\d{1,2}日|\d{4})\s*$)");
   static const RE2 since_after(R"(^\s*(?:以来|起|开始|至今|以后|后|期间))");
+  // 2020年度重点任务: the year names what the list is of, not when it is due.
+  static const RE2 year_label_after(R"(^度(?:[^内末底前]|$))");
   int ref_year = 0;
   if (rec.signed_date) ref_year = num(rec.signed_date->substr(0, 4));
 
@@ -209,6 +212,7 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
         return;  // 自2018年7月至2019年3月: a schedule, not a deadline
       const std::string_view after = line.substr(m.end(), std::min<std::size_t>(line.size() - m.end(), 24));
       if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), since_after)) return;
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), year_label_after)) return;
       if (inside_title_marks(line, clause_around(line, m.begin(), m.end()).first, m.begin())) return;
 
       int y = has_year ? num(m.str(2)) : 0;
