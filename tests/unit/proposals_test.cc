@@ -91,3 +91,13 @@ TEST_CASE("proposals: a full session is not also read as its term alone") {
   CHECK(r.proposals[0].session->term == 9);
   CHECK(r.proposals[0].session->meeting == 3);
 }
+
+TEST_CASE("proposers: a count of deputies after the first name is dropped") {
+  for (const char* greeting : {"张三丰等12位代表：", "张三丰等十二位代表：", "张三丰等12名代表：", "张三丰等代表："}) {
+    CAPTURE(greeting);
+    const Record r = read(std::string(greeting) + "\n你们提出的《关于修建村道的建议》收悉。\n" + k_tail);
+    REQUIRE(r.proposers.size() == 1);
+    CHECK(r.proposers[0].name == "张三丰");
+    CHECK(r.proposers[0].role == "代表");
+  }
+}
