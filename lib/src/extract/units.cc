@@ -26,13 +26,13 @@ constexpr std::array k_endings = {
 
 // Words after which a name starts: function words and the verbs that govern a unit.
 constexpr const char* k_left_edge =
-    R"(^(.*(?:[一二三四五六七八九十]是|率|调研|了解|帮扶|结合|当地|提升|详细|实施|负责人|专家|人员|骨干|公布|鼓励|推广|的|由|经|向|对|在|到|为|是|将|于|从|至|让|把|被|请|给|同|跟|并|等|以|或|按照|根据|通过|推动|推进|加强|支持|配合|牵头|督促|要求|其中|包括|依托|落实|深化|建设|成立|打造|组建|开展|完成|实现|组织|联合|会同|协调|指派|安排|邀请|召开|参加|参观|前往|赴|到|接受|了|会|向|全|各|我|你|您|贵|本|该|此|其|有关|相关|所属|下属|辖区|全市|全区|全县|各级|多个|多家|一批)))";
+    R"(^(.*(?:[一二三四五六七八九十]是|率|调研|了解|帮扶|结合|当地|提升|详细|实施|负责人|专家|人员|骨干|公布|鼓励|推广|的|由|经|向|对|在|到|为|是|将|于|从|至|让|把|被|请|给|同|跟|并|等|以|或|按照|根据|通过|推动|推进|加强|支持|配合|牵头|督促|要求|其中|包括|依托|落实|深化|建设|成立|打造|组建|开展|完成|实现|组织|联合|会同|协调|指派|安排|邀请|召开|参加|参观|前往|赴|到|接受|了|会|向|全|各|我|你|您|贵|本|该|此|其|有关|相关|所属|下属|辖区|全市|全区|全县|各级|多个|多家|一批|与|及|下一步|划归|目前|同时|今后|还将|围绕)))";
 
-// A run ending in 局/中心/社区 that is not an organisation (格局, 以…为中心, 试点社区 are
-// filtered by the left edge; these are whole words).
-constexpr std::array k_not_units = {"格局", "布局", "大局", "全局", "开局", "结局", "时局", "当局", "变局",
-                                    "困局", "僵局", "残局", "胜局", "败局", "棋局", "饭局", "中心",
-                                    "社区", "街道", "学校", "医院", "政府", "公司", "银行", "大学"};
+// Words whose 局 is not a bureau: a run ending in one (医疗资源布局) names no organisation.
+constexpr std::array k_not_bureaus = {"格局", "布局", "大局", "全局", "开局", "结局", "时局", "当局", "变局",
+                                      "困局", "僵局", "残局", "胜局", "败局", "棋局", "饭局"};
+// An ending alone names a kind of place, not one (以…为中心 and 试点社区 are cut by the left edge).
+constexpr std::array k_not_units = {"中心", "社区", "街道", "学校", "医院", "政府", "公司", "银行", "大学"};
 
 std::string endings_alternation();
 
@@ -52,6 +52,8 @@ std::string endings_alternation() {
 bool is_not_unit(const std::string& s) {
   for (const char* w : k_not_units)
     if (s == w) return true;
+  for (const char* w : k_not_bureaus)
+    if (s.ends_with(w)) return true;
   return false;
 }
 
