@@ -279,6 +279,15 @@ TEST_CASE("extract::extract_dates partial, invalid and noise") {
     extract::extract_dates(doc, L, rec);
     CHECK(rec.dates.empty());
   }
+  SUBCASE("a date with its weekday above the title is the site's clock") {
+    Document doc("2024年9月1日 星期日\n临溪县教育局关于做好开学工作的通知\n各学校：\n会议定于2024年3月4日（星期一）召开。\n临溪县教育局\n2024年2月20日\n");
+    const auto L = extract::find_layout(doc);
+    Record rec;
+    extract::extract_dates(doc, L, rec);
+    REQUIRE(rec.dates.size() == 2);
+    CHECK(rec.dates[0].value == "2024-03-04");
+    CHECK(rec.dates[1].value == "2024-02-20");
+  }
   SUBCASE("page stamps are not the document's dates") {
     Document doc("关于做好防汛工作的通知\n发布时间：2023-10-16 17:00 来源：局办公室\n各单位：\n请于2023年10月20日前报送。\n");
     const auto L = extract::find_layout(doc);
