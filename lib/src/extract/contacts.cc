@@ -119,7 +119,12 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
     for (std::size_t k = 0; k < labels.size(); ++k) {
       const std::size_t from = labels[k].e, to = k + 1 < labels.size() ? labels[k + 1].b : line.size();
       switch (labels[k].kind) {
-        case Seg::leader: leader = true; break;
+        case Seg::leader: {
+          // After a person, a leader word with no colon is that person's title (张三（项目负责人）).
+          const auto after = text::utf8::trim(line.substr(from));
+          if (!owner || after.rfind(":", 0) == 0 || after.rfind("：", 0) == 0) leader = true;
+          break;
+        }
         case Seg::fax: break;
         case Seg::person: {
           leader = false;
