@@ -108,9 +108,11 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
     std::optional<std::size_t> owner;  // index in `here` of the person whose segment this is
     bool leader = false;
     Contact pending;  // numbers labelled before any person on the line
-    auto take = [&](std::size_t from, std::size_t to, Contact& c) {
+    // An address label's segment gives addresses only: digits there are not a labelled phone.
+    auto take = [&](std::size_t from, std::size_t to, Contact& c, bool mail_only = false) {
       for (auto* list : {&mails, &phones})
         for (const auto& f : *list) {
+          if (mail_only && list == &phones) break;
           if (f.pos < from || f.pos >= to) continue;
           if (c.phones.empty() && c.emails.empty() && !c.name) c.at = doc.loc(base + f.pos);
           (list == &mails ? c.emails : c.phones).push_back(f.text);
@@ -162,7 +164,7 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
         case Seg::phone:
         case Seg::mail:
           if (leader) break;
-          take(from, to, owner ? here[*owner] : pending);
+          take(from, to, owner ? here[*owner] : pending, labels[k].kind == Seg::mail);
           break;
       }
     }
