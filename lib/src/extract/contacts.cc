@@ -1,87 +1,202 @@
-// Contacts: 联系人/承办人 names with the phones and e-mails on their line (or the next line),
-// and labelled phones with no person. Leaders' lines (承办负责人) and site footers are skipped.
+// Contacts: people named under 联系人/承办人/经办人 labels, with the phones and e-mails labelled
+// on their line (or the next line), and labelled phones with no person.
+//
+// A line is read as labelled segments, each running to the next label. A person's segment owns
+// the numbers after it up to the next person or leader; a leader's segment (分管领导：X 电话：Y)
+// owns its numbers too, and they are dropped: the letter names leaders for accountability, not as
+// people to call. A fax number is not a phone. Complaint hotlines are skipped whole.
 #include <re2/re2.h>
+
+#include <array>
+#include <string>
 
 #include "extract/extract.h"
 #include "extract/match.h"
 #include "text/utf8.h"
 
 namespace gongwen::extract {
+namespace {
+
+enum class Seg { leader, person, fax, phone, mail };
+
+struct LabelRow {
+  Seg kind;
+  const char* pattern;
+};
+
+// Order matters where two labels start at the same place: the first row wins.
+constexpr std::array<LabelRow, 5> k_labels{{
+    // Leaders named beside the contact: 主管领导人姓名, 分管负责人, 签发领导, 承办负责人.
+    {Seg::leader,
+     R"((?:主管|主要|分管|签发|带班|责任|审核|审签)领导人?(?:姓名)?|领导人(?:姓名)?|负责人(?:姓名)?|负责同志|签发人|审核人|审签人)"},
+    {Seg::person, R"((?:联系人员|联系人|承办人|经办人|联络人)(?:姓名)?(?:及联系电话|及电话|及联系方式)?)"},
+    {Seg::fax, R"(传真)"},
+    // 电话/传真 and 电话（传真） name one number that is both: a phone.
+    {Seg::phone, R"((?:联系)?(?:电话|手机|联系方式|座机|热线|Tel|TEL|tel)(?:\s*[/、(]\s*传真\s*\)?)?)"},
+    {Seg::mail, R"(邮箱|[Ee]-?[Mm]ail|电子邮件|邮件)"},
+}};
+
+// Whole lines that are never contacts: complaint and supervision hotlines.
+constexpr const char* k_skip_line = R"(监督|举报)";
+
+// Further names after the first under one label (联系人：张一、李二): a bare 2–4 character name;
+// a word ending like a unit (办公室, 教育局) is where the names stop.
+constexpr const char* k_more_name = R"(^\s*[、,，/]\s*([\p{Han}·]{2,4})(?:[^\p{Han}·]|$))";
+constexpr const char* k_unit_end = R"((?:局|委|办|室|处|科|院|所|中心|部|厅|站|队|组|司|会)$)";
+
+struct Found {
+  std::size_t pos;
+  std::string text;
+};
+
+}  // namespace
 
 void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
-  static const RE2 name_re(
-      R"((?:联系人|承办人|经办人|联络人|联系人员)(?:及联系电话|及电话|及联系方式)?\s*[:：]\s*([\p{Han}·]{2,4}|[\p{Han}] [\p{Han}]))");
-  static const RE2 phone_label(R"(电话|手机|联系方式|座机|传真|热线|Tel|TEL|tel|联系人|承办人|经办人)");
-  static const RE2 mail_label(R"(邮箱|[Ee]-?[Mm]ail|电子邮件|邮件|联系人|承办人)");
+  static const RE2 label_re = [] {
+    std::string p;
+    for (const auto& r : k_labels) p += (p.empty() ? "(" : "|(") + std::string(r.pattern) + ")";
+    return RE2(p);
+  }();
+  static const RE2 skip(k_skip_line);
+  static const RE2 first_name(R"(^\s*[:：]\s*([\p{Han}·]{2,4}|[\p{Han}] [\p{Han}]))");
+  static const RE2 more_name(k_more_name);
+  static const RE2 unit_end(k_unit_end);
+  static const RE2 label_tail(R"(((?:电话|手机|联系|邮箱|座机|电).*)$)");
+  // A parenthesised extension stays with its number: 82717780(8662).
   static const RE2 phone_re(
-      R"(1[3-9]\d{9}|(?:\(?0\d{2,3}\)?\s*[-—－–]?\s*)?[1-9]\d{6,7}(?:-\d{1,4})?)");
+      R"((?:1[3-9]\d{9}|(?:\(?0\d{2,3}\)?\s*[-—－–]?\s*)?[1-9]\d{6,7}(?:-\d{1,4})?)(?:\(\d{1,5}\))?)");
   static const RE2 mail_re(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})");
-  static const RE2 skip(R"(负责人|分管领导|签发人|审核人|监督|举报)");
 
   std::optional<std::size_t> last_line;
+  bool last_nameless = false;  // the contact written last is a labelled number with no person
   for (std::size_t li = L.body_begin; li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
-    const re2::StringPiece sp(line.data(), line.size());
-    if (RE2::PartialMatch(sp, skip)) continue;
-    const bool phones_ok = RE2::PartialMatch(sp, phone_label);
-    const bool mails_ok = RE2::PartialMatch(sp, mail_label);
-    if (!phones_ok && !mails_ok) continue;
+    if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), skip)) continue;
+
+    struct Label {
+      std::size_t b, e;
+      Seg kind;
+    };
+    std::vector<Label> labels;
+    each_match(label_re, line, [&](const Match& m) {
+      for (int g = 1; g <= static_cast<int>(k_labels.size()); ++g)
+        if (m.has(g)) {
+          labels.push_back({m.begin(), m.end(), k_labels[static_cast<std::size_t>(g - 1)].kind});
+          break;
+        }
+    });
+    if (labels.empty()) continue;
     const std::size_t base = doc.lines()[li].begin;
 
-    std::vector<Contact> here;
-    each_match(name_re, line, [&](const Match& m) {
-      static const RE2 label_tail(R"((?:电话|手机|联系|邮箱|座机|电).*$)");
-      std::string nm = doc.quote_compact(base + m.begin(1), base + m.end(1));
-      RE2::Replace(&nm, label_tail, "");
-      if (text::utf8::length(nm) < 2) return;
-      Contact c;
-      c.name = nm;
-      c.at = doc.loc(base + m.begin(1));
-      here.push_back(std::move(c));
+    std::vector<Found> mails, phones;
+    each_match(mail_re, line, [&](const Match& m) { mails.push_back({m.begin(), std::string(m.str())}); });
+    each_match(phone_re, line, [&](const Match& m) {
+      const std::size_t b = m.begin(), e = m.end();
+      const auto before = b > 0 ? line[b - 1] : ' ';
+      const auto after = e < line.size() ? line[e] : ' ';
+      if ((before >= '0' && before <= '9') || (after >= '0' && after <= '9') || after == '*' || before == '@' ||
+          after == '@' || before == '.' || line.substr(e, 3) == "年")
+        return;
+      // Inside an e-mail address (58827782@qq.com) is not a phone.
+      for (const auto& ml : mails)
+        if (b >= ml.pos && b < ml.pos + ml.text.size()) return;
+      phones.push_back({b, std::string(m.str())});  // the folded number: ASCII digits, whatever the source used
     });
-    std::vector<std::string> phones, mails;
-    std::optional<Loc> first_at;
-    if (mails_ok) {
-      each_match(mail_re, line, [&](const Match& m) {
-        mails.push_back(std::string(m.str()));
-        if (!first_at) first_at = doc.loc(base + m.begin());
-      });
+
+    std::vector<Contact> here;
+    std::optional<std::size_t> owner;  // index in `here` of the person whose segment this is
+    bool leader = false;
+    Contact pending;  // numbers labelled before any person on the line
+    // An address label's segment gives addresses only: digits there are not a labelled phone.
+    auto take = [&](std::size_t from, std::size_t to, Contact& c, bool mail_only = false) {
+      for (auto* list : {&mails, &phones})
+        for (const auto& f : *list) {
+          if (mail_only && list == &phones) break;
+          if (f.pos < from || f.pos >= to) continue;
+          if (c.phones.empty() && c.emails.empty() && !c.name) c.at = doc.loc(base + f.pos);
+          (list == &mails ? c.emails : c.phones).push_back(f.text);
+        }
+    };
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+      const std::size_t from = labels[k].e, to = k + 1 < labels.size() ? labels[k + 1].b : line.size();
+      switch (labels[k].kind) {
+        case Seg::leader: {
+          // After a person, a leader word with no colon is that person's title (张三（项目负责人）).
+          const auto after = text::utf8::trim(line.substr(from));
+          if (!owner || after.rfind(":", 0) == 0 || after.rfind("：", 0) == 0) leader = true;
+          break;
+        }
+        case Seg::fax: break;
+        case Seg::person: {
+          leader = false;
+          std::size_t names_end = from;
+          re2::StringPiece rest(line.data() + from, to - from), nm;
+          if (RE2::Consume(&rest, first_name, &nm)) {
+            auto add = [&](re2::StringPiece s) {
+              // A label run on without a break (李明电话) is cut off, in the folded text so
+              // that traditional labels (聯繫電話) are seen too.
+              re2::StringPiece tail;
+              if (RE2::PartialMatch(s, label_tail, &tail)) s = re2::StringPiece(s.data(), tail.data() - s.data());
+              const std::size_t off = static_cast<std::size_t>(s.data() - line.data());
+              std::string name = doc.quote_compact(base + off, base + off + s.size());
+              if (text::utf8::length(name) < 2) return false;
+              Contact c;
+              c.name = name;
+              c.at = doc.loc(base + off);
+              here.push_back(std::move(c));
+              return true;
+            };
+            const std::size_t group = here.size();
+            if (add(nm)) {
+              owner = group;
+              while (RE2::PartialMatch(rest, more_name, &nm) && !RE2::PartialMatch(nm, unit_end)) {
+                rest.remove_prefix(static_cast<std::size_t>(nm.data() + nm.size() - rest.data()));
+                add(nm);
+              }
+            }
+            names_end = static_cast<std::size_t>(rest.data() - line.data());
+          }
+          if (owner) take(names_end, to, here[*owner]);
+          else take(from, to, pending);
+          break;
+        }
+        case Seg::phone:
+        case Seg::mail:
+          if (leader) break;
+          take(from, to, owner ? here[*owner] : pending, labels[k].kind == Seg::mail);
+          break;
+      }
     }
-    if (phones_ok) {
-      each_match(phone_re, line, [&](const Match& m) {
-        const std::size_t b = m.begin(), e = m.end();
-        const auto before = b > 0 ? line[b - 1] : ' ';
-        const auto after = e < line.size() ? line[e] : ' ';
-        if ((before >= '0' && before <= '9') || (after >= '0' && after <= '9') || after == '*' || before == '@' ||
-            after == '@' || before == '.' || line.substr(e, 3) == "年")
-          return;
-        // Inside an e-mail address (58827782@qq.com) is not a phone.
-        for (const auto& ml : mails)
-          if (line.find(ml) != std::string_view::npos && b >= line.find(ml) && b < line.find(ml) + ml.size()) return;
-        phones.push_back(std::string(m.str()));  // the folded number: ASCII digits, whatever the source used
-        if (!first_at) first_at = doc.loc(base + b);
-      });
-    }
+
     if (here.empty()) {
-      if (phones.empty() && mails.empty()) continue;
+      if (pending.phones.empty() && pending.emails.empty()) continue;
       // A line with only a number or an address continues the contact just above it.
       if (!rec.contacts.empty() && last_line && li <= *last_line + 2 && rec.contacts.back().name) {
         auto& c = rec.contacts.back();
-        c.phones.insert(c.phones.end(), phones.begin(), phones.end());
-        c.emails.insert(c.emails.end(), mails.begin(), mails.end());
-        last_line = li;
-        continue;
+        c.phones.insert(c.phones.end(), pending.phones.begin(), pending.phones.end());
+        c.emails.insert(c.emails.end(), pending.emails.begin(), pending.emails.end());
+      } else {
+        rec.contacts.push_back(std::move(pending));
+        last_nameless = true;
       }
-      Contact c;
-      c.at = *first_at;
-      here.push_back(std::move(c));
+      last_line = li;
+      continue;
     }
-    // Numbers on the line go to its (last) named contact.
-    here.back().phones = phones;
-    here.back().emails = mails;
+    // Numbers labelled ahead of the person (联系电话：Y 联系人：X) are that person's; so are those
+    // of a number-only line just above (联系电话：Y / 联系人：X).
+    auto& first = here.front();
+    first.phones.insert(first.phones.begin(), pending.phones.begin(), pending.phones.end());
+    first.emails.insert(first.emails.begin(), pending.emails.begin(), pending.emails.end());
+    if (last_nameless && last_line && li <= *last_line + 2) {
+      auto& above = rec.contacts.back();
+      first.phones.insert(first.phones.begin(), above.phones.begin(), above.phones.end());
+      first.emails.insert(first.emails.begin(), above.emails.begin(), above.emails.end());
+      rec.contacts.pop_back();
+    }
     for (auto& c : here) rec.contacts.push_back(std::move(c));
     last_line = li;
+    last_nameless = false;
   }
 }
 

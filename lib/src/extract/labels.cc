@@ -1,4 +1,4 @@
-// Result code (办理结果：B, 答复类别：A类, 【D】, （A类）) and disclosure (公开方式：全文公开,
+// Result code (办理结果：B, 答复类别：A类, 类别：B, 【D】, （A类）) and disclosure (公开方式：全文公开,
 // (此件公开发布), 是否同意公开：是). Page-metadata rows in the head never give a disclosure.
 #include <re2/re2.h>
 
@@ -17,8 +17,11 @@ struct LabelRow {
   bool body_only;       // a labelled form that page metadata also uses
 };
 
-constexpr std::array<LabelRow, 3> k_result{{
+constexpr std::array<LabelRow, 4> k_result{{
     {R"((?:办理结果|办理结果标注|答复类别|办复类别|分类标识|办理类别|结果类别|答复类型|结果分类|类别标注|办理结果类别)\s*[:：]?\s*[\[(【]?\s*([A-D甲乙丙丁][1-9]?)\s*类?)", false, false},
+    // A bare 类别 label (类别：B), where nothing before it makes it another kind (问题类别,
+    // 信息类别) and the value is a code, not a word (类别：提案) or the start of one (类别：Bus).
+    {R"((?:^|[^\p{Han}])类别\s*[:：]\s*[\[(【]?\s*([A-D][1-9]?)\s*类?\s*[\])】]?(?:$|[^A-Za-z0-9]))", true, false},
     {R"((?:^|\s|[\[(【])([A-D][1-9]?)类(?:\s|$|[\])】]))", true, false},
     {R"(^\s*[\[(【]\s*([A-D][1-9]?)\s*类?\s*[\])】]\s*$)", true, false},
 }};
