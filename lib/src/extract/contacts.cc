@@ -36,13 +36,17 @@ constexpr std::array<LabelRow, 5> k_labels{{
     {Seg::mail, R"(邮箱|[Ee]-?[Mm]ail|电子邮件|邮件)"},
 }};
 
-// Whole lines that are never contacts: complaint and supervision hotlines.
-constexpr const char* k_skip_line = R"(监督|举报)";
+// Whole lines that are never contacts: complaint and supervision hotlines, and the site's
+// footer (主办：X局 电话：Y) that a saved page carries after the letter.
+constexpr const char* k_skip_line = R"(监督|举报|^\s*主办\s*[:：]|版权所有|技术支持|ICP备|网站标识码)";
 
 // Further names after the first under one label (联系人：张一、李二): a bare 2–4 character name;
 // a word ending like a unit (办公室, 教育局) is where the names stop.
 constexpr const char* k_more_name = R"(^\s*[、,，/]\s*([\p{Han}·]{2,4})(?:[^\p{Han}·]|$))";
 constexpr const char* k_unit_end = R"((?:局|委|办|室|处|科|院|所|中心|部|厅|站|队|组|司|会)$)";
+// The person's unit may come first (联系人：临溪市公路管理局财务科，王小明).
+constexpr const char* k_unit_first =
+    R"(^\s*[:：]\s*[\p{Han}]{3,30}(?:局|委|办|室|处|科|院|所|中心|部|厅|站|队|组|司|会)\s*[,，、/]\s*)";
 
 struct Found {
   std::size_t pos;
@@ -59,6 +63,8 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
   }();
   static const RE2 skip(k_skip_line);
   static const RE2 first_name(R"(^\s*[:：]\s*([\p{Han}·]{2,4}|[\p{Han}] [\p{Han}]))");
+  static const RE2 unit_first(k_unit_first);
+  static const RE2 bare_name(R"(^([\p{Han}·]{2,4}|[\p{Han}] [\p{Han}]))");
   static const RE2 more_name(k_more_name);
   static const RE2 unit_end(k_unit_end);
   static const RE2 label_tail(R"(((?:电话|手机|联系|邮箱|座机|电).*)$)");
@@ -132,7 +138,8 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
           leader = false;
           std::size_t names_end = from;
           re2::StringPiece rest(line.data() + from, to - from), nm;
-          if (RE2::Consume(&rest, first_name, &nm)) {
+          const bool after_unit = RE2::Consume(&rest, unit_first);
+          if (after_unit ? RE2::Consume(&rest, bare_name, &nm) : RE2::Consume(&rest, first_name, &nm)) {
             auto add = [&](re2::StringPiece s) {
               // A label run on without a break (李明电话) is cut off, in the folded text so
               // that traditional labels (聯繫電話) are seen too.
