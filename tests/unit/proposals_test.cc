@@ -101,3 +101,24 @@ TEST_CASE("proposers: a count of deputies after the first name is dropped") {
     CHECK(r.proposers[0].role == "代表");
   }
 }
+
+TEST_CASE("proposals: the kind written after the item's title") {
+  const Record r = read("王明代表：\n您在县十七届人大二次会议上提出的第8号关于硬化甲村通村公路的议案，现答复如下：\n" + k_tail);
+  REQUIRE(r.proposals.size() == 1);
+  CHECK(r.proposals[0].number == "8");
+  CHECK(r.proposals[0].kind == "议案");
+}
+
+TEST_CASE("proposals: title and session outweigh a bracketed kind word") {
+  const Record r = read("王明委员：\n您在临溪市政协三届一次会议上提出的“关于保护古桥的提案”(第9号建议)收悉，现答复如下：\n" + k_tail);
+  REQUIRE(r.proposals.size() == 1);
+  CHECK(r.proposals[0].number == "9");
+  CHECK(r.proposals[0].kind == "提案");
+}
+
+TEST_CASE("proposals: a one-character place prefix after the session is part of the number") {
+  const Record r = read("关于省五届人大二次会议临8号建议的答复\n王明代表：\n您提出的临8号《关于修桥的建议》收悉。\n" + k_tail);
+  REQUIRE(r.proposals.size() == 1);
+  CHECK(r.proposals[0].number == "临8");
+  CHECK(r.proposals[0].kind == "建议");
+}

@@ -103,6 +103,8 @@ std::vector<NumberHit> find_numbers(const Document& doc, std::string_view region
   static const RE2 kind_before(R"((建议|提案|议案)\s*$)");
   static const RE2 session_before(R"((?:会议|会议上提出的|会议上的|会议的)\s*$)");
   static const RE2 title_after(R"(^\s*[《“"])");
+  // The item's title may stand between the number and its kind: 第8号关于硬化村道的议案.
+  static const RE2 kind_later(R"(^\s*(?:关于|[:：])[^。；;，,\n]{2,100}?的(建议|提案|议案))");
   std::vector<NumberHit> out;
   each_match(cand, region, [&](const Match& m) {
     const std::size_t b = m.begin();
@@ -116,6 +118,10 @@ std::vector<NumberHit> find_numbers(const Document& doc, std::string_view region
     }
     std::string kind;
     bool ok = RE2::PartialMatch(R, kind_after, &kind);
+    if (!ok) {
+      const std::string_view far = region.substr(m.end(), std::min<std::size_t>(330, region.size() - m.end()));
+      ok = RE2::PartialMatch(re2::StringPiece(far.data(), far.size()), kind_later, &kind);
+    }
     if (!ok) {
       std::string k2;
       if (RE2::PartialMatch(L, kind_before, &k2)) {
@@ -133,8 +139,17 @@ std::vector<NumberHit> find_numbers(const Document& doc, std::string_view region
     if (!ok) return;
     NumberHit h;
     h.number = strip_spaces(m.str(2));
-    if (!kind.empty()) h.kind = kind;
     h.pos = m.begin(2);
+    // A one-character place prefix right after the session: 二次会议温36号建议 -> 温36.
+    if (!m.has(1)) {
+      static const RE2 place_prefix(R"(会议\s*([\p{Han}])\s*$)");
+      re2::StringPiece place;
+      if (RE2::PartialMatch(L, place_prefix, &place) && place != "第" && place != "上" && place != "的") {
+        h.number = std::string(place.data(), place.size()) + h.number;
+        h.pos = static_cast<std::size_t>(place.data() - region.data());
+      }
+    }
+    if (!kind.empty()) h.kind = kind;
     h.line = doc.line_of(h.pos);
     out.push_back(std::move(h));
   });
@@ -251,7 +266,14 @@ void extract_proposals(const Document& doc, const Layout& L, Record& rec) {
   std::map<std::string, NumberHit> best;
   std::map<std::string, std::vector<std::size_t>> seen_at;  // every place each number is written
   for (const auto& h : hits) {
-    const std::string key = without_leading_zeros(h.number);
+    // 临8 and 8 are one item: the place prefix is written in one place and not the other.
+    std::string digits = h.number;
+    if (!digits.empty() && static_cast<unsigned char>(digits[0]) >= 0x80) {
+      int len = 1;
+      text::utf8::decode(digits, 0, len);
+      digits.erase(0, static_cast<std::size_t>(len));
+    }
+    const std::string key = without_leading_zeros(digits);
     seen_at[key].push_back(h.pos);
     auto it = best.find(key);
     if (it == best.end()) {
@@ -322,6 +344,13 @@ void extract_proposals(const Document& doc, const Layout& L, Record& rec) {
     }
   }
   for (auto& p : rec.proposals) {
+    // “关于…的提案”(第9号建议) from a 政协 session: the title and the session agree, the
+    // bracketed word is the register's slip.
+    if (p.kind && p.title && p.session) {
+      const auto own = kind_of_title(*p.title);
+      const std::string body_kind = p.session->body == "政协" ? "提案" : "建议";
+      if (own && *own != *p.kind && *own == body_kind) p.kind = own;
+    }
     if (p.kind) continue;
     if (p.title) p.kind = kind_of_title(*p.title);
     if (!p.kind && p.session) p.kind = p.session->body == "政协" ? "提案" : "建议";
