@@ -39,10 +39,16 @@ const RE2& banner_re() {
 
 bool prefix_is_addressee(std::string_view prefix, std::string_view rest) {
   const std::string p = text::utf8::strip_spaces(prefix);
+  // Labels and sentence words that never stand in a unit name, anywhere in the prefix; and
+  // words that open a sentence (为…, 请…, 根据…) but are also the inside of unit names
+  // (经济开发区, 为民服务中心), at its start only.
   static const RE2 not_addressee(
-      R"(联系|电话|手机|附件|附\s*件|地址|邮编|邮箱|mail|Mail|网址|日期|时间|来源|说明|备注|注|抄送|抄报|主题|签发|字号|如下|现将|通知|答复|经|根据|按照|为|请|我|您|你)");
+      R"(联系|电话|手机|附件|附\s*件|地址|邮编|邮箱|mail|Mail|网址|日期|时间|来源|说明|备注|抄送|抄报|主题|签发|字号|如下|现将|通知|答复|我|您|你)");
+  static const RE2 sentence_start(R"(^(?:注|根据|按照|依据|为|请|经[^济开]))");
   if (is_meta_label_line(p + ":")) return false;
-  if (RE2::PartialMatch(p, not_addressee) && !RE2::PartialMatch(p, salutation_re())) return false;
+  if ((RE2::PartialMatch(p, not_addressee) || RE2::PartialMatch(p, sentence_start)) &&
+      !RE2::PartialMatch(p, salutation_re()))
+    return false;
   if (RE2::FullMatch(p + ":", salutation_re())) return true;
   if (!rest.empty()) return false;  // a unit list ends its line
   if (p.size() > 240) return false;
@@ -84,12 +90,16 @@ Layout find_layout(const Document& doc) {
     L.chrome[i] = is_meta_label_line(line) || is_page_chrome_line(line);
   }
   // A label alone on its line (成文日期: / 发文日期) puts its value on the next non-blank line.
+  // Only a bare label: a row that carries its value (来源:交通局, 浏览次数:次) has none below.
+  // A line ending in a colon is a salutation or an addressee line, never a row's value.
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    const std::string label = text::utf8::strip_spaces(doc.line(i));
-    if (!L.chrome[i] || label.empty() || text::utf8::length(label) > 8 || !is_meta_label_line(label)) continue;
+    if (!L.chrome[i] || !is_bare_meta_label(doc.line(i))) continue;
     std::size_t j = i + 1;
     while (j < n && trim(doc.line(j)).empty()) ++j;
-    if (j < n && text::utf8::length(trim(doc.line(j))) <= 24) L.chrome[j] = true;
+    if (j >= n) break;
+    const std::string value = text::utf8::strip_spaces(doc.line(j));
+    const bool opens_text = value.ends_with(":") || value.ends_with("\xEF\xBC\x9A");
+    if (text::utf8::length(value) <= 24 && !opens_text) L.chrome[j] = true;
   }
 
   // The addressee / salutation line closes the head.
@@ -185,6 +195,27 @@ Layout find_layout(const Document& doc) {
   return L;
 }
 
+namespace {
+
+// True when the item after a 、 at byte `from` is a single character (办 in 各委、办、局).
+bool bare_suffix_follows(std::string_view s, std::size_t from) {
+  std::size_t chars = 0;
+  for (std::size_t i = from; i < s.size();) {
+    int len = 1;
+    const char32_t c = text::utf8::decode(s, i, len);
+    i += static_cast<std::size_t>(len);
+    if (c == 0x3001 || c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B || c == ':' || c == 0xFF1A) break;
+    if (text::utf8::is_space(c)) {
+      if (chars > 0) break;
+      continue;
+    }
+    if (++chars > 1) return false;
+  }
+  return chars == 1;
+}
+
+}  // namespace
+
 std::vector<Span> split_unit_spans(std::string_view s) {
   std::vector<Span> parts;
   std::size_t cur_b = 0, cur_e = 0;  // current part, trailing spaces excluded
@@ -207,7 +238,9 @@ std::vector<Span> split_unit_spans(std::string_view s) {
         flush();
         continue;
       }
-      if (c == 0x3001 /*、*/ && open && ends_with_unit_suffix(current())) {
+      // 各委、办、局: one-character items share the name before them (各委 | 各办 | 各局), so
+      // the 、 is inside one addressee, not between two.
+      if (c == 0x3001 /*、*/ && open && ends_with_unit_suffix(current()) && !bare_suffix_follows(s, i)) {
         flush();
         continue;
       }

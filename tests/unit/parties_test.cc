@@ -1,0 +1,79 @@
+// Parties: title, issuers, addressees, proposers, signers and the signed date, read from whole
+// invented documents through the full pipeline (layout first, as gw-ingest runs it).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "document.h"
+#include "extract/extract.h"
+#include "extract/run.h"
+
+using namespace gongwen;
+
+namespace {
+
+Record read(const std::string& text) {
+  Document doc(text);
+  Record rec;
+  extract::run(doc, rec);
+  return rec;
+}
+
+std::vector<std::string> names(const std::vector<Person>& v) {
+  std::vector<std::string> out;
+  for (const auto& p : v) out.push_back(p.name);
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("parties: a page label row above the salutation does not hide it") {
+  // Each label row, with or without its value, sits between the title and the salutation.
+  for (const char* label : {"来源：临溪市水务局", "作者：佚名", "字体：", "浏览量：", "浏览次数：次", "类别：B",
+                            "发布时间：2024-05-06 09:30"}) {
+    CAPTURE(label);
+    const auto rec = read(std::string("临溪市水务局关于市二届人大三次会议第15号建议的答复\n\n") + label +
+                          "\n\n周明远代表：\n\n您提出的《关于整治河道淤积的建议》收悉，现答复如下：\n"
+                          "我局将于2024年底前完成清淤。\n\n临溪市水务局\n2024年5月6日\n");
+    CHECK(names(rec.proposers) == Strings{"周明远"});
+    REQUIRE(rec.title);
+    CHECK(*rec.title == "临溪市水务局关于市二届人大三次会议第15号建议的答复");
+  }
+  const auto notice = read(
+      "临溪市教育局关于开展校园安全检查的通知\n字体：\n各乡镇中心学校，局属各学校：\n"
+      "现将有关事项通知如下：请于2024年3月10日前完成自查。\n临溪市教育局\n2024年3月1日\n");
+  CHECK(notice.addressees == Strings{"各乡镇中心学校", "局属各学校"});
+}
+
+TEST_CASE("parties: a bare label still takes the short line below it as its value") {
+  const auto rec = read(
+      "临溪市民政局关于做好救助工作的通知\n成文日期：\n2023年1月5日\n各县(区)民政局：\n"
+      "请做好救助工作。\n临溪市民政局\n2023年1月9日\n");
+  CHECK(rec.addressees == Strings{"各县(区)民政局"});
+  CHECK(rec.signed_date == "2023-01-09");
+}
+
+TEST_CASE("parties: addressees keep a shared suffix and split between full names") {
+  const auto rec = read(
+      "临溪市人民政府关于加强河湖管理的通知\n各县(区)人民政府，市政府各委、办、局，临溪经济开发区管委会：\n"
+      "请认真贯彻执行。\n临溪市人民政府\n2022年8月3日\n");
+  CHECK(rec.addressees == Strings{"各县(区)人民政府", "市政府各委、办、局", "临溪经济开发区管委会"});
+  const auto zones = read(
+      "临溪市人民政府办公室关于开展防汛检查的通知\n各县区人民政府、临溪高新技术开发区、东湖新区、西岭管理区，市直各单位：\n"
+      "请认真贯彻执行。\n临溪市人民政府办公室\n2022年8月3日\n");
+  CHECK(zones.addressees == Strings{"各县区人民政府", "临溪高新技术开发区", "东湖新区", "西岭管理区", "市直各单位"});
+}
+
+TEST_CASE("parties: an addressee holding a sentence word inside its name is kept") {
+  // 经 (经济), 为 (为民) open sentences at the start of a line, not inside a unit name.
+  const auto rec = read(
+      "临溪县人民政府办公室\n关于做好企业帮扶工作的通知\n县经济和信息化局、县为民服务中心：\n"
+      "请于2024年6月底前完成走访。\n临溪县人民政府办公室\n2024年4月2日\n");
+  CHECK(rec.addressees == Strings{"县经济和信息化局", "县为民服务中心"});
+  REQUIRE(rec.title);
+  CHECK(*rec.title == "临溪县人民政府办公室关于做好企业帮扶工作的通知");
+  CHECK(rec.kind == "notice");
+}
