@@ -77,3 +77,43 @@ TEST_CASE("parties: an addressee holding a sentence word inside its name is kept
   CHECK(*rec.title == "临溪县人民政府办公室关于做好企业帮扶工作的通知");
   CHECK(rec.kind == "notice");
 }
+
+TEST_CASE("parties: the title without the marks or the number a page puts around it") {
+  const auto marked = read(
+      "《临溪市农业农村局关于开展春耕备耕检查的通知》\n浏览量：\n《临溪市农业农村局关于开展春耕备耕检查的通知》\n"
+      "各县(区)农业农村局：\n请于2024年3月20日前报送检查情况。\n临溪市农业农村局\n2024年3月4日\n");
+  REQUIRE(marked.title);
+  CHECK(*marked.title == "临溪市农业农村局关于开展春耕备耕检查的通知");
+  CHECK(marked.issuers == Strings{"临溪市农业农村局"});
+
+  const auto numbered = read(
+      "临溪县人民政府办公室关于印发《临溪县防汛应急预案》的通知(临政办发〔2021〕12号)\n"
+      "各乡镇人民政府，县直各单位：\n现将预案印发给你们，请认真贯彻执行。\n临溪县人民政府办公室\n2021年5月8日\n");
+  REQUIRE(numbered.title);
+  CHECK(*numbered.title == "临溪县人民政府办公室关于印发《临溪县防汛应急预案》的通知");
+  CHECK(numbered.addressees == Strings{"各乡镇人民政府", "县直各单位"});
+}
+
+TEST_CASE("parties: reply titles ending in 回复, or split with a spaced 答 复") {
+  const auto reply = read(
+      "对临溪县二届人大三次会议第12号建议的回复\n尊敬的孙立群代表：\n您提出的《关于增设公交站点的建议》已收悉，现回复如下：\n"
+      "我局将于2024年9月底前增设站点。\n临溪县交通运输局\n2024年6月3日\n");
+  REQUIRE(reply.title);
+  CHECK(*reply.title == "对临溪县二届人大三次会议第12号建议的回复");
+  CHECK(reply.kind == "reply");
+
+  const auto spaced = read(
+      "临溪市卫生健康局\n关于对市三届人大二次会议第45号建议的\n答 复\n尊敬的何晓东代表：\n"
+      "您提出的《关于加强社区医疗的建议》收悉，现答复如下：\n我局将于2024年底前完成改造。\n临溪市卫生健康局\n2024年6月20日\n");
+  REQUIRE(spaced.title);
+  CHECK(*spaced.title == "关于对市三届人大二次会议第45号建议的答复");
+  CHECK(names(spaced.proposers) == Strings{"何晓东"});
+}
+
+TEST_CASE("parties: issuers from a title in traditional characters") {
+  const auto rec = read(
+      "臨溪縣人民政府辦公室關於做好秋季防火工作的通知\n各鄉鎮人民政府，縣直各單位：\n"
+      "請於2023年10月15日前完成排查。\n二〇二三年九月二十日\n");
+  CHECK(rec.issuers == Strings{"臨溪縣人民政府辦公室"});
+  CHECK(rec.addressees == Strings{"各鄉鎮人民政府", "縣直各單位"});
+}

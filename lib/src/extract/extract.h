@@ -15,6 +15,7 @@ namespace gongwen::extract {
 struct Layout {
   std::optional<std::size_t> title_first;  // the document's own title (may span lines)
   std::optional<std::size_t> title_last;
+  std::size_t title_begin = 0, title_end = 0;  // folded bytes of the title itself, marks and number cut
   std::optional<std::size_t> banner;       // 版头: "X文件"
   std::optional<std::size_t> addressee;    // 主送 / salutation line
   std::size_t body_begin = 0;              // first line after the head

@@ -25,9 +25,29 @@ const RE2& salutation_re() {
 }
 const RE2& title_end_re() {
   static const RE2 re(
-      R"((?:答复|答复函|复函|的函|函|通知|通报|意见|方案|决定|批复|报告|请示|公告|通告|办法|规定|纪要|决议|公报|答复意见|办理意见)\s*$)");
+      R"((?:答复|答复函|复函|回复|的函|函|通知|通报|意见|方案|决定|批复|报告|请示|公告|通告|办法|规定|纪要|决议|公报|答复意见|办理意见)\s*$)");
   return re;
 }
+// The title inside its line: page headings wrap it in 《》 and pages glue the document's own
+// number before or after it ((某政办发〔2020〕3号)); marks and number are not the title.
+// Returns [begin, end) relative to the line.
+std::pair<std::size_t, std::size_t> title_core(std::string_view line) {
+  static const RE2 re(
+      R"(^(\s*(?:[^\s《》〔\[【]{1,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号\s*)?)(.*?)\s*)"
+      R"((?:[(（][^()（）]{0,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号[)）])?\s*$)");
+  re2::StringPiece lead, core;
+  if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re, &lead, &core)) return {0, line.size()};
+  std::size_t b = static_cast<std::size_t>(core.data() - line.data());
+  std::size_t e = b + core.size();
+  const std::string_view open = "\xE3\x80\x8A", close = "\xE3\x80\x8B";  // 《 》
+  const std::string_view c(core.data(), core.size());
+  if (c.starts_with(open) && c.ends_with(close) && c.find(close) == c.size() - close.size()) {
+    b += open.size();
+    e -= close.size();
+  }
+  return {b, e};
+}
+
 const RE2& title_start_re() {
   static const RE2 re(R"(^\s*(?:对|关于)|关于)");
   return re;
@@ -77,6 +97,12 @@ std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std
     if (!trim(doc.line(i)).empty()) return i;
   }
   return std::nullopt;
+}
+
+// Folded byte where the title starts on line i (after any 《 or number before it).
+std::size_t title_core_begin(const Document& doc, std::size_t i) {
+  const auto full = trim(doc.line(i));
+  return doc.lines()[i].begin + static_cast<std::size_t>(full.data() - doc.line(i).data()) + title_core(full).first;
 }
 
 }  // namespace
@@ -143,21 +169,30 @@ Layout find_layout(const Document& doc) {
 
   // Title: the last title-like line of the head, merged with the line above it when the title
   // was split (关于…会议 / 第N号建议的答复) or the issuer stands on its own line.
-  std::optional<std::pair<std::size_t, std::size_t>> best, best_any;
+  struct Title {
+    std::size_t first, last, begin, end;
+  };
+  std::optional<Title> best, best_any;
   for (std::size_t i = 0; i < head_end; ++i) {
     if (L.chrome[i]) continue;
-    const auto line = trim(doc.line(i));
-    if (line.empty() || line.size() > 240) continue;
-    if (line.find(':') != std::string_view::npos || line.find("\xE3\x80\x82") != std::string_view::npos) continue;
-    const re2::StringPiece sp(line.data(), line.size());
-    if (RE2::FullMatch(sp, banner_re())) {
+    const auto full = trim(doc.line(i));
+    if (full.empty() || full.size() > 240) continue;
+    if (full.find(':') != std::string_view::npos || full.find("\xE3\x80\x82") != std::string_view::npos) continue;
+    const re2::StringPiece fp(full.data(), full.size());
+    if (RE2::FullMatch(fp, banner_re())) {
       L.banner = i;
       continue;
     }
-    if (!RE2::PartialMatch(sp, title_end_re())) continue;
+    const auto [cb, ce] = title_core(full);
+    const std::string_view line = full.substr(cb, ce - cb);
+    const re2::StringPiece sp(line.data(), line.size());
+    // A title's last word may be spaced out on its own line (答 复).
+    if (!RE2::PartialMatch(text::utf8::strip_spaces(line), title_end_re())) continue;
     std::size_t first = i;
     if (auto p = prev_nonblank(doc, i, 0); p && !L.chrome[*p]) {
-      const auto prev = trim(doc.line(*p));
+      const auto prev_full = trim(doc.line(*p));
+      const auto [pb, pe] = title_core(prev_full);
+      const auto prev = prev_full.substr(pb, pe - pb);
       const re2::StringPiece pp(prev.data(), prev.size());
       const bool open_start = RE2::PartialMatch(pp, title_start_re()) && !RE2::PartialMatch(pp, title_end_re()) &&
                               prev.find(':') == std::string_view::npos;
@@ -165,13 +200,17 @@ Layout find_layout(const Document& doc) {
       if ((open_start || issuer_line) && prev.size() <= 150) first = *p;
     }
     const bool named = RE2::PartialMatch(sp, title_start_re()) || first != i || line.find("答复") != std::string_view::npos;
-    if (named) best = std::make_pair(first, i);
-    best_any = std::make_pair(first, i);
+    const std::size_t lb = doc.lines()[i].begin + static_cast<std::size_t>(full.data() - doc.line(i).data());
+    const Title t{first, i, first == i ? lb + cb : title_core_begin(doc, first), lb + ce};
+    if (named) best = t;
+    best_any = t;
   }
   if (!best) best = best_any;
   if (best) {
     L.title_first = best->first;
-    L.title_last = best->second;
+    L.title_last = best->last;
+    L.title_begin = best->begin;
+    L.title_end = best->end;
   }
 
   // Signature block: the first line after the head that holds only a date, and the unit
