@@ -117,3 +117,43 @@ TEST_CASE("parties: issuers from a title in traditional characters") {
   CHECK(rec.issuers == Strings{"臨溪縣人民政府辦公室"});
   CHECK(rec.addressees == Strings{"各鄉鎮人民政府", "縣直各單位"});
 }
+
+TEST_CASE("parties: a disclosure note between the signing unit and the date") {
+  for (const char* note : {"(此件公开发布)", "（此件主动公开）"}) {
+    CAPTURE(note);
+    const auto rec = read(std::string("临溪县人民政府办公室关于印发临溪县森林防火预案的通知\n各乡镇人民政府：\n"
+                                      "现将预案印发给你们，请认真贯彻执行。\n\n临溪县人民政府办公室\n\n") +
+                          note + "\n\n2022年4月6日\n");
+    CHECK(rec.signers == Strings{"临溪县人民政府办公室"});
+    CHECK(rec.signed_date == "2022-04-06");
+  }
+}
+
+TEST_CASE("parties: a signature date that lost its 年月日") {
+  const auto rec = read(
+      "临溪县人民政府办公室关于印发临溪县地质灾害防治方案的通知\n各乡镇人民政府：\n"
+      "现将方案印发给你们，请认真贯彻执行。\n临溪县人民政府办公室\n(此件公开发布)\n{ 2020 3 1\n");
+  CHECK(rec.signers == Strings{"临溪县人民政府办公室"});
+  CHECK(rec.signed_date == "2020-03-01");
+  REQUIRE(!rec.dates.empty());
+  CHECK(rec.dates.back().text == "2020 3 1");
+  // Spaced digits in the body, with no signing unit above them, are not a signature.
+  const auto body = read(
+      "临溪县统计局关于报送统计数据的通知\n各乡镇人民政府：\n请按下表报送：\n2020 3 1\n请认真核对。\n");
+  CHECK(!body.signed_date);
+  // Nor an impossible date under a unit.
+  const auto invalid = read("临溪县统计局关于报送数据的通知\n各乡镇人民政府：\n请认真核对。\n临溪县统计局\n2020 13 45\n");
+  CHECK(!invalid.signed_date);
+}
+
+TEST_CASE("parties: a page flattened to one line") {
+  const auto rec = read(
+      "各县(区)人民政府、管委会，市政府各部门：2023年，全市各级各部门认真做好防汛工作。现将有关事项通报如下：……。"
+      "希望各单位再接再厉。 二〇二四年一月十五日\n");
+  CHECK(rec.addressees == Strings{"各县(区)人民政府", "管委会", "市政府各部门"});
+  CHECK(rec.signed_date == "2024-01-15");
+  CHECK(rec.kind == "notice");
+  // A label row naming one unit is not an addressee line.
+  const auto label = read("临溪市水务局关于防汛工作的通知\n承办单位：临溪市水务局办公室\n各乡镇人民政府：\n请做好防汛工作。\n");
+  CHECK(label.addressees == Strings{"各乡镇人民政府"});
+}

@@ -57,6 +57,27 @@ const RE2& banner_re() {
   return re;
 }
 
+// A note between the signing unit and the date: (此件公开发布), (此件主动公开), (本件不公开).
+const RE2& note_line_re() {
+  static const RE2 re(R"([(（][^()（）]{0,8}(?:此件|本件|公开)[^()（）]{0,8}[)）])");
+  return re;
+}
+
+// A date that lost its 年月日, its digits spaced out (2020 3 1), maybe after a stray mark.
+std::optional<Ymd> spaced_digits_date(std::string_view line) {
+  static const RE2 re(R"(^[\s\p{P}\p{S}]*(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*$)");
+  int y = 0, m = 0, d = 0;
+  if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re, &y, &m, &d) || !valid_date(y, m, d))
+    return std::nullopt;
+  return Ymd{y, m, d};
+}
+
+// The date closing a last sentence on a flattened line, after a space: 。 二○一○年三月一日
+const RE2& trailing_date_re() {
+  static const RE2 re(R"([。!！]\s+(\S[^。]{5,20}?)\s*$)");
+  return re;
+}
+
 bool prefix_is_addressee(std::string_view prefix, std::string_view rest) {
   const std::string p = text::utf8::strip_spaces(prefix);
   // Labels and sentence words that never stand in a unit name, anywhere in the prefix; and
@@ -70,11 +91,18 @@ bool prefix_is_addressee(std::string_view prefix, std::string_view rest) {
       !RE2::PartialMatch(p, salutation_re()))
     return false;
   if (RE2::FullMatch(p + ":", salutation_re())) return true;
-  if (!rest.empty()) return false;  // a unit list ends its line
   if (p.size() > 240) return false;
   static const RE2 collective(R"(^(?:各|全体|全区|全市|全县|全省|全州|有关|局属|市属|区属|县属|委属))");
-  if (RE2::PartialMatch(p, collective)) return true;
-  return ends_with_unit_suffix(p);
+  const bool to_all = RE2::PartialMatch(p, collective);
+  if (!rest.empty()) {
+    // A unit list ends its line, except on a page flattened to one line, where the body runs
+    // on after it: then only a list to all units (各…) of whole unit names opens the text.
+    if (!to_all) return false;
+    for (const auto& part : split_units(prefix))
+      if (!ends_with_unit_suffix(part)) return false;
+    return true;
+  }
+  return to_all || ends_with_unit_suffix(p);
 }
 
 }  // namespace
@@ -214,22 +242,44 @@ Layout find_layout(const Document& doc) {
   }
 
   // Signature block: the first line after the head that holds only a date, and the unit
-  // lines right above it.
+  // lines right above it; a disclosure note ((此件公开发布)) may stand between the two.
   L.body_end = n;
   for (std::size_t i = L.body_begin; i < n; ++i) {
     if (L.chrome[i]) continue;
-    if (!date_only_line(doc.line(i))) continue;
-    L.sign_date = i;
-    L.body_end = i;
-    std::size_t k = i;
-    for (int taken = 0; taken < 3; ++taken) {
+    auto ymd = date_only_line(doc.line(i));
+    const bool bare_digits = !ymd && (ymd = spaced_digits_date(doc.line(i)));
+    if (!ymd) continue;
+    std::vector<std::size_t> units;
+    for (std::size_t k = i, steps = 0; steps < 4; ++steps) {
       auto p = prev_nonblank(doc, k, L.body_begin);
-      if (!p || L.chrome[*p] || !unit_line(doc.line(*p))) break;
-      L.signer_lines.insert(L.signer_lines.begin(), *p);
-      L.body_end = *p;
+      if (!p || L.chrome[*p]) break;
       k = *p;
+      if (units.empty() && RE2::FullMatch(trim(doc.line(*p)), note_line_re())) continue;
+      if (units.size() == 3 || !unit_line(doc.line(*p))) break;
+      units.insert(units.begin(), *p);
     }
+    // Digits that lost their 年月日 (2020 3 1) are a date only under a signing unit.
+    if (bare_digits && units.empty()) continue;
+    L.sign_date = i;
+    L.sign_ymd = *ymd;
+    const auto text = trim(doc.line(i));
+    const std::size_t lead = bare_digits ? text.find_first_of("0123456789") : 0;  // past a stray mark
+    L.sign_date_pos = doc.lines()[i].begin + static_cast<std::size_t>(text.data() - doc.line(i).data()) + lead;
+    L.signer_lines = units;
+    L.body_end = units.empty() ? i : units.front();
     break;
+  }
+  // A page flattened to one line ends its last sentence with the date: …。 二○一○年三月一日
+  for (std::size_t i = head_end; !L.sign_date && i < n; ++i) {
+    if (L.chrome[i]) continue;
+    const auto line = doc.line(i);
+    re2::StringPiece date;
+    if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), trailing_date_re(), &date)) continue;
+    if (auto ymd = date_only_line(std::string_view(date.data(), date.size()))) {
+      L.sign_date = i;
+      L.sign_ymd = *ymd;
+      L.sign_date_pos = doc.lines()[i].begin + static_cast<std::size_t>(date.data() - line.data());
+    }
   }
   return L;
 }

@@ -95,13 +95,8 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
       push_unique(rec.signers, doc.quote_compact(base + sp.begin, base + sp.end));
   }
   if (L.sign_date) {
-    if (auto d = date_only_line(doc.line(*L.sign_date))) {
-      rec.signed_date = iso_date(d->y, d->m, d->d);
-      const auto& fl = doc.lines()[*L.sign_date];
-      std::size_t b = fl.begin;
-      while (b < fl.end && (doc.text()[b] == ' ' || doc.text()[b] == '\t')) ++b;
-      rec.signed_at = doc.loc(b);
-    }
+    rec.signed_date = iso_date(L.sign_ymd.y, L.sign_ymd.m, L.sign_ymd.d);
+    rec.signed_at = doc.loc(L.sign_date_pos);
   }
 
   // Issuers: the units before 关于 in the title; else the 版头 (X文件); else the signers.
