@@ -157,3 +157,13 @@ TEST_CASE("parties: a page flattened to one line") {
   const auto label = read("临溪市水务局关于防汛工作的通知\n承办单位：临溪市水务局办公室\n各乡镇人民政府：\n请做好防汛工作。\n");
   CHECK(label.addressees == Strings{"各乡镇人民政府"});
 }
+
+TEST_CASE("parties: a salutation counting the deputies with 位") {
+  for (const char* greeting : {"许文斌等12位代表：", "许文斌等十二位代表：", "许文斌等12名代表："}) {
+    CAPTURE(greeting);
+    const auto rec = read(std::string("临溪县交通运输局关于县二届人大四次会议第8号建议的答复\n") + greeting +
+                          "\n你们提出的《关于硬化村内道路的建议》收悉，现答复如下：\n我局将于2024年底前完成硬化。\n"
+                          "临溪县交通运输局\n2024年6月1日\n");
+    CHECK(names(rec.proposers) == Strings{"许文斌"});
+  }
+}

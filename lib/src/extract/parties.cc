@@ -47,7 +47,7 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     const auto& fl = doc.lines()[*L.addressee];
     const std::string_view line = doc.line(*L.addressee);
     static const RE2 sal(
-        R"(^\s*(?:尊敬的)?\s*((?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?)\s*(?:等|等\d+名|\d+名|[一二三四五六七八九十]+名)?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
+        R"(^\s*(?:尊敬的)?\s*((?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?)\s*(?:等?(?:\d+|[一二三四五六七八九十]+)[名位]|等)?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
     first_match(sal, line, [&](const Match& m) {
       static const RE2 collective(R"(^(?:各位|全体|各|广大|有关))");
       const std::string role(m.str(2));
