@@ -284,19 +284,16 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
         partial.emplace_back(rec.dates.size(), row);
       rec.dates.push_back(std::move(d));
     });
-    // A compact signature date (2023518) is a date only because of where it stands.
+    // A compact signature date (2023518) or one that lost its 年月日 (2023 5 18) is a date
+    // only because of where it stands; the layout read it.
     if (L.sign_date && li == *L.sign_date && rec.dates.size() == before) {
-      if (auto v = date_only_line(line)) {
-        const std::size_t b = base + (line.size() - text::utf8::trim(line).size() > 0
-                                          ? static_cast<std::size_t>(text::utf8::trim(line).data() - line.data())
-                                          : 0);
-        DateMention d;
-        d.text = std::string(text::utf8::trim(doc.quote(b, base + line.size())));
-        d.value = d.end = iso_date(v->y, v->m, v->d);
-        d.precision = "day";
-        d.at = doc.loc(b);
-        rec.dates.push_back(std::move(d));
-      }
+      const std::size_t b = L.sign_date_pos;
+      DateMention d;
+      d.text = std::string(text::utf8::trim(doc.quote(b, base + line.size())));
+      d.value = d.end = iso_date(L.sign_ymd.y, L.sign_ymd.m, L.sign_ymd.d);
+      d.precision = "day";
+      d.at = doc.loc(b);
+      rec.dates.push_back(std::move(d));
     }
   }
   (void)t;

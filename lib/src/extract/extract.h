@@ -11,22 +11,25 @@
 
 namespace gongwen::extract {
 
+// A calendar date as found in text; fields 0 where absent.
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+
 // Where the parts of a document are, as folded line indices, found once by layout.cc.
 struct Layout {
   std::optional<std::size_t> title_first;  // the document's own title (may span lines)
   std::optional<std::size_t> title_last;
+  std::size_t title_begin = 0, title_end = 0;  // folded bytes of the title itself, marks and number cut
   std::optional<std::size_t> banner;       // 版头: "X文件"
   std::optional<std::size_t> addressee;    // 主送 / salutation line
   std::size_t body_begin = 0;              // first line after the head
   std::optional<std::size_t> sign_date;    // 成文日期 line of the signature block
+  Ymd sign_ymd;                            // its date
+  std::size_t sign_date_pos = 0;           // folded byte where the date starts
   std::vector<std::size_t> signer_lines;   // unit lines just above it
   std::size_t body_end = 0;                // signature start, or end of text
   std::vector<bool> chrome;                // per line: page metadata or site chrome
-};
-
-// A calendar date as found in text; fields 0 where absent.
-struct Ymd {
-  int y = 0, m = 0, d = 0;
 };
 
 Layout find_layout(const Document& doc);

@@ -20,14 +20,34 @@ const RE2& addressee_re() {
 const RE2& salutation_re() {
   // 张天峰代表 / 吴园园、朱芳仪代表 / 马青、周丽等委员 / 余秀华9名代表, with or without a colon
   static const RE2 re(
-      R"(^\s*(?:尊敬的)?\s*(?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?\s*(?:等|等?(?:\d+|[一二三四五六七八九十]+)[名位])?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
+      R"(^\s*(?:尊敬的)?\s*(?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?\s*(?:等?(?:\d+|[一二三四五六七八九十]+)[名位]|等)?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
   return re;
 }
 const RE2& title_end_re() {
   static const RE2 re(
-      R"((?:答复|答复函|复函|的函|函|通知|通报|意见|方案|决定|批复|报告|请示|公告|通告|办法|规定|纪要|决议|公报|答复意见|办理意见)\s*$)");
+      R"((?:答复|答复函|复函|回复|的函|函|通知|通报|意见|方案|决定|批复|报告|请示|公告|通告|办法|规定|纪要|决议|公报|答复意见|办理意见)\s*$)");
   return re;
 }
+// The title inside its line: page headings wrap it in 《》 and pages glue the document's own
+// number before or after it ((某政办发〔2020〕3号)); marks and number are not the title.
+// Returns [begin, end) relative to the line.
+std::pair<std::size_t, std::size_t> title_core(std::string_view line) {
+  static const RE2 re(
+      R"(^(\s*(?:[^\s《》〔\[【]{1,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号\s*)?)(.*?)\s*)"
+      R"((?:[(（][^()（）]{0,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号[)）])?\s*$)");
+  re2::StringPiece lead, core;
+  if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re, &lead, &core)) return {0, line.size()};
+  std::size_t b = static_cast<std::size_t>(core.data() - line.data());
+  std::size_t e = b + core.size();
+  const std::string_view open = "\xE3\x80\x8A", close = "\xE3\x80\x8B";  // 《 》
+  const std::string_view c(core.data(), core.size());
+  if (c.starts_with(open) && c.ends_with(close) && c.find(close) == c.size() - close.size()) {
+    b += open.size();
+    e -= close.size();
+  }
+  return {b, e};
+}
+
 const RE2& title_start_re() {
   static const RE2 re(R"(^\s*(?:对|关于)|关于)");
   return re;
@@ -37,18 +57,52 @@ const RE2& banner_re() {
   return re;
 }
 
+// A note between the signing unit and the date: (此件公开发布), (此件主动公开), (本件不公开).
+const RE2& note_line_re() {
+  static const RE2 re(R"([(（][^()（）]{0,8}(?:此件|本件|公开)[^()（）]{0,8}[)）])");
+  return re;
+}
+
+// A date that lost its 年月日, its digits spaced out (2020 3 1), maybe after a stray mark.
+std::optional<Ymd> spaced_digits_date(std::string_view line) {
+  static const RE2 re(R"(^[\s\p{P}\p{S}]*(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*$)");
+  int y = 0, m = 0, d = 0;
+  if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re, &y, &m, &d) || !valid_date(y, m, d))
+    return std::nullopt;
+  return Ymd{y, m, d};
+}
+
+// The date closing a last sentence on a flattened line, after a space: 。 二○一○年三月一日
+const RE2& trailing_date_re() {
+  static const RE2 re(R"([。!！]\s+(\S[^。]{5,20}?)\s*$)");
+  return re;
+}
+
 bool prefix_is_addressee(std::string_view prefix, std::string_view rest) {
   const std::string p = text::utf8::strip_spaces(prefix);
+  // Labels and sentence words that never stand in a unit name, anywhere in the prefix; and
+  // words that open a sentence (为…, 请…, 根据…) but are also the inside of unit names
+  // (经济开发区, 为民服务中心), at its start only.
   static const RE2 not_addressee(
-      R"(联系|电话|手机|附件|附\s*件|地址|邮编|邮箱|mail|Mail|网址|日期|时间|来源|说明|备注|注|抄送|抄报|主题|签发|字号|如下|现将|通知|答复|经|根据|按照|为|请|我|您|你)");
+      R"(联系|电话|手机|附件|附\s*件|地址|邮编|邮箱|mail|Mail|网址|日期|时间|来源|说明|备注|抄送|抄报|主题|签发|字号|如下|现将|通知|答复|我|您|你)");
+  static const RE2 sentence_start(R"(^(?:注|根据|按照|依据|为|请|经[^济开]))");
   if (is_meta_label_line(p + ":")) return false;
-  if (RE2::PartialMatch(p, not_addressee) && !RE2::PartialMatch(p, salutation_re())) return false;
+  if ((RE2::PartialMatch(p, not_addressee) || RE2::PartialMatch(p, sentence_start)) &&
+      !RE2::PartialMatch(p, salutation_re()))
+    return false;
   if (RE2::FullMatch(p + ":", salutation_re())) return true;
-  if (!rest.empty()) return false;  // a unit list ends its line
   if (p.size() > 240) return false;
   static const RE2 collective(R"(^(?:各|全体|全区|全市|全县|全省|全州|有关|局属|市属|区属|县属|委属))");
-  if (RE2::PartialMatch(p, collective)) return true;
-  return ends_with_unit_suffix(p);
+  const bool to_all = RE2::PartialMatch(p, collective);
+  if (!rest.empty()) {
+    // A unit list ends its line, except on a page flattened to one line, where the body runs
+    // on after it: then only a list to all units (各…) of whole unit names opens the text.
+    if (!to_all) return false;
+    for (const auto& part : split_units(prefix))
+      if (!ends_with_unit_suffix(part)) return false;
+    return true;
+  }
+  return to_all || ends_with_unit_suffix(p);
 }
 
 }  // namespace
@@ -73,6 +127,12 @@ std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std
   return std::nullopt;
 }
 
+// Folded byte where the title starts on line i (after any 《 or number before it).
+std::size_t title_core_begin(const Document& doc, std::size_t i) {
+  const auto full = trim(doc.line(i));
+  return doc.lines()[i].begin + static_cast<std::size_t>(full.data() - doc.line(i).data()) + title_core(full).first;
+}
+
 }  // namespace
 
 Layout find_layout(const Document& doc) {
@@ -84,12 +144,16 @@ Layout find_layout(const Document& doc) {
     L.chrome[i] = is_meta_label_line(line) || is_page_chrome_line(line);
   }
   // A label alone on its line (成文日期: / 发文日期) puts its value on the next non-blank line.
+  // Only a bare label: a row that carries its value (来源:交通局, 浏览次数:次) has none below.
+  // A line ending in a colon is a salutation or an addressee line, never a row's value.
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    const std::string label = text::utf8::strip_spaces(doc.line(i));
-    if (!L.chrome[i] || label.empty() || text::utf8::length(label) > 8 || !is_meta_label_line(label)) continue;
+    if (!L.chrome[i] || !is_bare_meta_label(doc.line(i))) continue;
     std::size_t j = i + 1;
     while (j < n && trim(doc.line(j)).empty()) ++j;
-    if (j < n && text::utf8::length(trim(doc.line(j))) <= 24) L.chrome[j] = true;
+    if (j >= n) break;
+    const std::string value = text::utf8::strip_spaces(doc.line(j));
+    const bool opens_text = value.ends_with(":") || value.ends_with("\xEF\xBC\x9A");
+    if (text::utf8::length(value) <= 24 && !opens_text) L.chrome[j] = true;
   }
 
   // The addressee / salutation line closes the head.
@@ -133,21 +197,30 @@ Layout find_layout(const Document& doc) {
 
   // Title: the last title-like line of the head, merged with the line above it when the title
   // was split (关于…会议 / 第N号建议的答复) or the issuer stands on its own line.
-  std::optional<std::pair<std::size_t, std::size_t>> best, best_any;
+  struct Title {
+    std::size_t first, last, begin, end;
+  };
+  std::optional<Title> best, best_any;
   for (std::size_t i = 0; i < head_end; ++i) {
     if (L.chrome[i]) continue;
-    const auto line = trim(doc.line(i));
-    if (line.empty() || line.size() > 240) continue;
-    if (line.find(':') != std::string_view::npos || line.find("\xE3\x80\x82") != std::string_view::npos) continue;
-    const re2::StringPiece sp(line.data(), line.size());
-    if (RE2::FullMatch(sp, banner_re())) {
+    const auto full = trim(doc.line(i));
+    if (full.empty() || full.size() > 240) continue;
+    if (full.find(':') != std::string_view::npos || full.find("\xE3\x80\x82") != std::string_view::npos) continue;
+    const re2::StringPiece fp(full.data(), full.size());
+    if (RE2::FullMatch(fp, banner_re())) {
       L.banner = i;
       continue;
     }
-    if (!RE2::PartialMatch(sp, title_end_re())) continue;
+    const auto [cb, ce] = title_core(full);
+    const std::string_view line = full.substr(cb, ce - cb);
+    const re2::StringPiece sp(line.data(), line.size());
+    // A title's last word may be spaced out on its own line (答 复).
+    if (!RE2::PartialMatch(text::utf8::strip_spaces(line), title_end_re())) continue;
     std::size_t first = i;
     if (auto p = prev_nonblank(doc, i, 0); p && !L.chrome[*p]) {
-      const auto prev = trim(doc.line(*p));
+      const auto prev_full = trim(doc.line(*p));
+      const auto [pb, pe] = title_core(prev_full);
+      const auto prev = prev_full.substr(pb, pe - pb);
       const re2::StringPiece pp(prev.data(), prev.size());
       const bool open_start = RE2::PartialMatch(pp, title_start_re()) && !RE2::PartialMatch(pp, title_end_re()) &&
                               prev.find(':') == std::string_view::npos;
@@ -155,35 +228,82 @@ Layout find_layout(const Document& doc) {
       if ((open_start || issuer_line) && prev.size() <= 150) first = *p;
     }
     const bool named = RE2::PartialMatch(sp, title_start_re()) || first != i || line.find("答复") != std::string_view::npos;
-    if (named) best = std::make_pair(first, i);
-    best_any = std::make_pair(first, i);
+    const std::size_t lb = doc.lines()[i].begin + static_cast<std::size_t>(full.data() - doc.line(i).data());
+    const Title t{first, i, first == i ? lb + cb : title_core_begin(doc, first), lb + ce};
+    if (named) best = t;
+    best_any = t;
   }
   if (!best) best = best_any;
   if (best) {
     L.title_first = best->first;
-    L.title_last = best->second;
+    L.title_last = best->last;
+    L.title_begin = best->begin;
+    L.title_end = best->end;
   }
 
   // Signature block: the first line after the head that holds only a date, and the unit
-  // lines right above it.
+  // lines right above it; a disclosure note ((此件公开发布)) may stand between the two.
   L.body_end = n;
   for (std::size_t i = L.body_begin; i < n; ++i) {
     if (L.chrome[i]) continue;
-    if (!date_only_line(doc.line(i))) continue;
-    L.sign_date = i;
-    L.body_end = i;
-    std::size_t k = i;
-    for (int taken = 0; taken < 3; ++taken) {
+    auto ymd = date_only_line(doc.line(i));
+    const bool bare_digits = !ymd && (ymd = spaced_digits_date(doc.line(i)));
+    if (!ymd) continue;
+    std::vector<std::size_t> units;
+    for (std::size_t k = i, steps = 0; steps < 4; ++steps) {
       auto p = prev_nonblank(doc, k, L.body_begin);
-      if (!p || L.chrome[*p] || !unit_line(doc.line(*p))) break;
-      L.signer_lines.insert(L.signer_lines.begin(), *p);
-      L.body_end = *p;
+      if (!p || L.chrome[*p]) break;
       k = *p;
+      if (units.empty() && RE2::FullMatch(trim(doc.line(*p)), note_line_re())) continue;
+      if (units.size() == 3 || !unit_line(doc.line(*p))) break;
+      units.insert(units.begin(), *p);
     }
+    // Digits that lost their 年月日 (2020 3 1) are a date only under a signing unit.
+    if (bare_digits && units.empty()) continue;
+    L.sign_date = i;
+    L.sign_ymd = *ymd;
+    const auto text = trim(doc.line(i));
+    const std::size_t lead = bare_digits ? text.find_first_of("0123456789") : 0;  // past a stray mark
+    L.sign_date_pos = doc.lines()[i].begin + static_cast<std::size_t>(text.data() - doc.line(i).data()) + lead;
+    L.signer_lines = units;
+    L.body_end = units.empty() ? i : units.front();
     break;
+  }
+  // A page flattened to one line ends its last sentence with the date: …。 二○一○年三月一日
+  for (std::size_t i = head_end; !L.sign_date && i < n; ++i) {
+    if (L.chrome[i]) continue;
+    const auto line = doc.line(i);
+    re2::StringPiece date;
+    if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), trailing_date_re(), &date)) continue;
+    if (auto ymd = date_only_line(std::string_view(date.data(), date.size()))) {
+      L.sign_date = i;
+      L.sign_ymd = *ymd;
+      L.sign_date_pos = doc.lines()[i].begin + static_cast<std::size_t>(date.data() - line.data());
+    }
   }
   return L;
 }
+
+namespace {
+
+// True when the item after a 、 at byte `from` is a single character (办 in 各委、办、局).
+bool bare_suffix_follows(std::string_view s, std::size_t from) {
+  std::size_t chars = 0;
+  for (std::size_t i = from; i < s.size();) {
+    int len = 1;
+    const char32_t c = text::utf8::decode(s, i, len);
+    i += static_cast<std::size_t>(len);
+    if (c == 0x3001 || c == ',' || c == 0xFF0C || c == ';' || c == 0xFF1B || c == ':' || c == 0xFF1A) break;
+    if (text::utf8::is_space(c)) {
+      if (chars > 0) break;
+      continue;
+    }
+    if (++chars > 1) return false;
+  }
+  return chars == 1;
+}
+
+}  // namespace
 
 std::vector<Span> split_unit_spans(std::string_view s) {
   std::vector<Span> parts;
@@ -207,7 +327,9 @@ std::vector<Span> split_unit_spans(std::string_view s) {
         flush();
         continue;
       }
-      if (c == 0x3001 /*、*/ && open && ends_with_unit_suffix(current())) {
+      // 各委、办、局: one-character items share the name before them (各委 | 各办 | 各局), so
+      // the 、 is inside one addressee, not between two.
+      if (c == 0x3001 /*、*/ && open && ends_with_unit_suffix(current()) && !bare_suffix_follows(s, i)) {
         flush();
         continue;
       }

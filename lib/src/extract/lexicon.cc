@@ -20,7 +20,7 @@ constexpr std::array k_unit_suffixes = {
     "公司", "集团", "银行", "协会", "学会", "联合会", "商会", "工会", "妇联", "团委", "残联",
     "学校", "小学", "中学", "大学", "学院", "幼儿园", "街道办事处", "办事处", "街道", "社区",
     "居委会", "村委会", "法院", "检察院", "人大", "政协", "部门", "单位", "机构", "馆", "台",
-    "会", "组", "社", "校", "场", "园区", "管委会", "管理局", "指挥部", "领导小组", "工作组"};
+    "会", "组", "社", "校", "场", "园区", "开发区", "新区", "港区", "管理区", "示范区", "试验区", "管委会", "管理局", "指挥部", "领导小组", "工作组"};
 
 constexpr std::array k_meta_labels = {
     "索引号", "信息索引号", "主题分类", "组配分类", "文号", "发文字号", "发布机构", "发布单位",
@@ -79,6 +79,14 @@ bool is_meta_label_line(std::string_view line) {
     }
   }
   return false;
+}
+
+bool is_bare_meta_label(std::string_view line) {
+  std::string s = strip(line);
+  while (s.rfind("\xE2\x80\xA2", 0) == 0) s.erase(0, 3);
+  for (std::string_view colon : {":", "\xEF\xBC\x9A"})
+    if (s.ends_with(colon)) s.resize(s.size() - colon.size());
+  return std::find(k_meta_labels.begin(), k_meta_labels.end(), s) != k_meta_labels.end();
 }
 
 bool is_page_chrome_line(std::string_view line) {

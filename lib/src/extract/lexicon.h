@@ -13,6 +13,8 @@ const std::string& unit_suffix_alternation();
 bool ends_with_unit_suffix(std::string_view s);
 // True for a page-metadata row label (索引号:, 文 号:, 发布时间:, 来源: …) at the start of a line.
 bool is_meta_label_line(std::string_view line);
+// True for a metadata label alone on its line, its value below it (成文日期: / 发文日期).
+bool is_bare_meta_label(std::string_view line);
 // True for a website footer or page-chrome line (版权所有, ICP备, 网站主办单位, 打印本页 …).
 bool is_page_chrome_line(std::string_view line);
 // Abbreviation -> full form, as 卫健局 -> 卫生健康局 (for unit search).

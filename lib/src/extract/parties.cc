@@ -20,17 +20,25 @@ void push_unique(std::vector<std::string>& v, std::string s) {
   v.push_back(std::move(s));
 }
 
+// The part of title line i that is the title (the first and last lines are cut at the marks).
+std::pair<std::size_t, std::size_t> title_line_range(const Document& doc, const Layout& L, std::size_t i) {
+  const auto& fl = doc.lines()[i];
+  return {i == *L.title_first ? L.title_begin : fl.begin, i == *L.title_last ? L.title_end : fl.end};
+}
+
 }  // namespace
 
 void extract_title(const Document& doc, const Layout& L, Record& rec) {
   if (!L.title_first) return;
   std::string title;
   for (std::size_t i = *L.title_first; i <= *L.title_last; ++i) {
-    const auto& fl = doc.lines()[i];
-    title += doc.quote(fl.begin, fl.end);
+    const auto [b, e] = title_line_range(doc, L, i);
+    // A word alone on a line is spaced out to fill it (答 复): its spaces are layout.
+    const bool spaced_word = text::utf8::length(strip_spaces(doc.text().substr(b, e - b))) <= 4;
+    title += spaced_word ? doc.quote_compact(b, e) : doc.quote(b, e);
   }
   rec.title = title;
-  rec.title_at = doc.loc(doc.lines()[*L.title_first].begin);
+  rec.title_at = doc.loc(L.title_begin);
 }
 
 void extract_parties(const Document& doc, const Layout& L, Record& rec) {
@@ -39,7 +47,7 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     const auto& fl = doc.lines()[*L.addressee];
     const std::string_view line = doc.line(*L.addressee);
     static const RE2 sal(
-        R"(^\s*(?:尊敬的)?\s*((?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?)\s*(?:等|等?(?:\d+|[一二三四五六七八九十]+)[名位])?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
+        R"(^\s*(?:尊敬的)?\s*((?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?)\s*(?:等?(?:\d+|[一二三四五六七八九十]+)[名位]|等)?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
     first_match(sal, line, [&](const Match& m) {
       static const RE2 collective(R"(^(?:各位|全体|各|广大|有关))");
       const std::string role(m.str(2));
@@ -87,27 +95,29 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
       push_unique(rec.signers, doc.quote_compact(base + sp.begin, base + sp.end));
   }
   if (L.sign_date) {
-    if (auto d = date_only_line(doc.line(*L.sign_date))) {
-      rec.signed_date = iso_date(d->y, d->m, d->d);
-      const auto& fl = doc.lines()[*L.sign_date];
-      std::size_t b = fl.begin;
-      while (b < fl.end && (doc.text()[b] == ' ' || doc.text()[b] == '\t')) ++b;
-      rec.signed_at = doc.loc(b);
-    }
+    rec.signed_date = iso_date(L.sign_ymd.y, L.sign_ymd.m, L.sign_ymd.d);
+    rec.signed_at = doc.loc(L.sign_date_pos);
   }
 
   // Issuers: the units before 关于 in the title; else the 版头 (X文件); else the signers.
-  if (rec.title) {
-    const std::string t = *rec.title;
-    const auto k = t.find("关于");
-    if (k != std::string::npos && k > 0) {
-      const std::string head = t.substr(0, k);
-      const auto parts = split_units(head);
-      bool all_units = !parts.empty();
-      for (const auto& p : parts) all_units = all_units && ends_with_unit_suffix(p);
-      if (all_units)
-        for (const auto& p : parts) push_unique(rec.issuers, p);
+  // The title is read in the folded view, where 關於 is 关于, and quoted from the source.
+  if (L.title_first) {
+    std::vector<std::pair<std::size_t, Span>> parts;  // (line start in folded text, unit span)
+    bool found = false;
+    for (std::size_t i = *L.title_first; i <= *L.title_last && !found; ++i) {
+      const auto [b, e] = title_line_range(doc, L, i);
+      std::string_view seg = doc.text().substr(b, e - b);
+      if (const auto k = seg.find("关于"); k != std::string_view::npos) {
+        seg = seg.substr(0, k);
+        found = true;
+      }
+      for (const auto& sp : split_unit_spans(seg)) parts.emplace_back(b, sp);
     }
+    bool all_units = found && !parts.empty();
+    for (const auto& [b, sp] : parts)
+      all_units = all_units && ends_with_unit_suffix(strip_spaces(doc.text().substr(b + sp.begin, sp.end - sp.begin)));
+    if (all_units)
+      for (const auto& [b, sp] : parts) push_unique(rec.issuers, doc.quote_compact(b + sp.begin, b + sp.end));
   }
   if (rec.issuers.empty() && L.banner) {
     static const RE2 banner(R"(^\s*(.+?)\s*文件\s*$)");
