@@ -38,6 +38,7 @@ const AttachRow k_rows[] = {
     {"附件下载：项目清单.xlsx", ""},
     {"请按附件1填写并报送。", ""},
     {"附近居民反映强烈。", ""},
+    {"附件：\n附件123", ""},  // a bare label over link text
 };
 
 std::string render(const Record& rec) {

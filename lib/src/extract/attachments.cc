@@ -91,6 +91,8 @@ void extract_attachments(const Document& doc, const Layout& L, Record& rec) {
         if (next >= n) break;
         r = text::utf8::trim(doc.line(next));
         ++next;
+        // 附件1 or a link's text (附件123) below a bare label names nothing.
+        if (r.starts_with("附件")) break;
         re2::StringPiece body;
         if (RE2::FullMatch(re2::StringPiece(r.data(), r.size()), numbered, &num, &body))
           r = std::string_view(body.data(), body.size());
