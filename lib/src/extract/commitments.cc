@@ -140,8 +140,9 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
   static const RE2 event_after(R"(^\s*(?:汛期|春节|国庆|元旦|暑期|寒假|开学|秋季|春季|夏季|冬季|期间|前后))");
   static const RE2 range_before(R"((?:\d{4}年|\d{1,2}月|\d{1,2}日|\d{4})\s*$)");
   static const RE2 since_after(R"(^\s*(?:以来|起|开始|至今|以后|后|期间))");
-  // 2020年度重点任务: the year names what the list is of, not when it is due.
-  static const RE2 year_label_after(R"(^度(?:[^内末底前]|$))");
+  // 2020年度重点任务, 2023年的目标, 2023年区《政府工作报告》: a bare year names what a list or
+  // a report is of, not when something is due.
+  static const RE2 year_label_after(R"(^(?:度(?:[^内末底前]|$)|的|[省市区县]?\s*[《“]))");
   int ref_year = 0;
   if (rec.signed_date) ref_year = num(rec.signed_date->substr(0, 4));
 
@@ -212,7 +213,8 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
         return;  // 自2018年7月至2019年3月: a schedule, not a deadline
       const std::string_view after = line.substr(m.end(), std::min<std::size_t>(line.size() - m.end(), 24));
       if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), since_after)) return;
-      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), year_label_after)) return;
+      const bool bare_year = has_year && !m.has(3) && !m.has(5) && period.empty() && suffix.empty();
+      if (bare_year && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), year_label_after)) return;
       if (inside_title_marks(line, clause_around(line, m.begin(), m.end()).first, m.begin())) return;
 
       int y = has_year ? num(m.str(2)) : 0;
