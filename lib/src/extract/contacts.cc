@@ -73,6 +73,12 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
       R"((?:1[3-9]\d{9}|(?:\(?0\d{2,3}\)?\s*[-—－–]?\s*)?[1-9]\d{6,7}(?:-\d{1,4})?)(?:\(\d{1,5}\))?)");
   static const RE2 mail_re(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})");
 
+  // Two lines belong together when only blank lines stand between them (however many).
+  const auto next_to = [&](std::size_t above, std::size_t li) {
+    for (std::size_t k = above + 1; k < li; ++k)
+      if (!text::utf8::trim(doc.line(k)).empty()) return false;
+    return true;
+  };
   std::optional<std::size_t> last_line;
   bool last_nameless = false;  // the contact written last is a labelled number with no person
   for (std::size_t li = L.body_begin; li < doc.lines().size(); ++li) {
@@ -179,7 +185,7 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
     if (here.empty()) {
       if (pending.phones.empty() && pending.emails.empty()) continue;
       // A line with only a number or an address continues the contact just above it.
-      if (!rec.contacts.empty() && last_line && li <= *last_line + 2 && rec.contacts.back().name) {
+      if (!rec.contacts.empty() && last_line && next_to(*last_line, li) && rec.contacts.back().name) {
         auto& c = rec.contacts.back();
         c.phones.insert(c.phones.end(), pending.phones.begin(), pending.phones.end());
         c.emails.insert(c.emails.end(), pending.emails.begin(), pending.emails.end());
@@ -195,7 +201,7 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
     auto& first = here.front();
     first.phones.insert(first.phones.begin(), pending.phones.begin(), pending.phones.end());
     first.emails.insert(first.emails.begin(), pending.emails.begin(), pending.emails.end());
-    if (last_nameless && last_line && li <= *last_line + 2) {
+    if (last_nameless && last_line && next_to(*last_line, li)) {
       auto& above = rec.contacts.back();
       first.phones.insert(first.phones.begin(), above.phones.begin(), above.phones.end());
       first.emails.insert(first.emails.begin(), above.emails.begin(), above.emails.end());
