@@ -303,6 +303,13 @@ bool bare_suffix_follows(std::string_view s, std::size_t from) {
   return chars == 1;
 }
 
+// True when the item after a 、 at byte `from` names a whole group of units on its own
+// (各乡镇、县直各单位 | 各镇、各镇政协联络组): two addressees, whatever the first one ends with.
+bool collective_follows(std::string_view s, std::size_t from) {
+  static const RE2 re(R"(^\s*(?:各|县直|市直|区直|省直|有关|全体))");
+  return RE2::PartialMatch(re2::StringPiece(s.data() + from, s.size() - from), re);
+}
+
 }  // namespace
 
 std::vector<Span> split_unit_spans(std::string_view s) {
@@ -329,7 +336,8 @@ std::vector<Span> split_unit_spans(std::string_view s) {
       }
       // 各委、办、局: one-character items share the name before them (各委 | 各办 | 各局), so
       // the 、 is inside one addressee, not between two.
-      if (c == 0x3001 /*、*/ && open && ends_with_unit_suffix(current()) && !bare_suffix_follows(s, i)) {
+      if (c == 0x3001 /*、*/ && open &&
+          ((ends_with_unit_suffix(current()) && !bare_suffix_follows(s, i)) || collective_follows(s, i))) {
         flush();
         continue;
       }
