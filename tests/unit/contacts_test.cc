@@ -41,6 +41,8 @@ const ContactRow k_rows[] = {
     {"联系人：临溪市公路管理局财务科，王小明 电话：5552004", "王小明:5552004"},
     // A saved page's footer is not a contact.
     {"主办：临溪市交通运输局 电话：0571-2223333", ""},
+    {"主办单位：临溪县人民政府办公室 联系方式：0871-5550000", ""},
+    {"承办人：王  明\n联系电话：13900001111", "王明:13900001111"},  // a name padded to width
     // Leaders named beside the contact are not contacts, nor are their numbers.
     {"主管领导人姓名：杨大军 联系电话：5553001\n具体经办人姓名：赵霜霜 联系电话：5553002", "赵霜霜:5553002"},
     {"主要领导：陈大海 电话：5553003", ""},

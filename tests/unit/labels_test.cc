@@ -26,6 +26,8 @@ const CodeRow k_rows[] = {
     {"类别：B1", "B1"},
     {"类别：A类", "A"},
     {"类别：【D】", "D"},
+    {"(A)类", "A"},
+    {"（B）类", "B"},
     {"来源：临溪市交通运输局  类别：C  更新时间：2023-06-02", "C"},
     // 类别 as part of another label, or with a value that is not a code.
     {"问题类别：B", ""},
@@ -58,4 +60,17 @@ TEST_CASE("extract::extract_labels a bare 类别 in the body is no code") {
   Record rec;
   extract::extract_labels(doc, L, rec);
   CHECK_FALSE(rec.result_code.has_value());
+}
+
+TEST_CASE("extract::extract_labels a disclosure marker alone on its line") {
+  for (const char* line : {"(主动公开)", "【主动公开】", "注：“主动公开”"}) {
+    CAPTURE(line);
+    Document doc(std::string("临溪市交通运输局关于市政协三届二次会议第45号提案的答复\n王晓东委员：\n"
+                             "您提出的关于增开公交线路的提案收悉，现答复如下。\n临溪市交通运输局\n2023年6月1日\n") +
+                 line + "\n");
+    const auto L = extract::find_layout(doc);
+    Record rec;
+    extract::extract_labels(doc, L, rec);
+    CHECK(rec.disclosure.value_or("") == "主动公开");
+  }
 }

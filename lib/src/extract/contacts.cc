@@ -38,7 +38,7 @@ constexpr std::array<LabelRow, 5> k_labels{{
 
 // Whole lines that are never contacts: complaint and supervision hotlines, and the site's
 // footer (主办：X局 电话：Y) that a saved page carries after the letter.
-constexpr const char* k_skip_line = R"(监督|举报|^\s*主办\s*[:：]|版权所有|技术支持|ICP备|网站标识码)";
+constexpr const char* k_skip_line = R"(监督|举报|^\s*主办(?:单位)?\s*[:：]|版权所有|技术支持|ICP备|网站标识码)";
 
 // Further names after the first under one label (联系人：张一、李二): a bare 2–4 character name;
 // a word ending like a unit (办公室, 教育局) is where the names stop.
@@ -62,9 +62,9 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
     return RE2(p);
   }();
   static const RE2 skip(k_skip_line);
-  static const RE2 first_name(R"(^\s*[:：]\s*([\p{Han}·]{2,4}|[\p{Han}] [\p{Han}]))");
+  static const RE2 first_name(R"(^\s*[:：]\s*([\p{Han}·]{2,4}|[\p{Han}] {1,4}[\p{Han}]))");
   static const RE2 unit_first(k_unit_first);
-  static const RE2 bare_name(R"(^([\p{Han}·]{2,4}|[\p{Han}] [\p{Han}]))");
+  static const RE2 bare_name(R"(^([\p{Han}·]{2,4}|[\p{Han}] {1,4}[\p{Han}]))");
   static const RE2 more_name(k_more_name);
   static const RE2 unit_end(k_unit_end);
   static const RE2 label_tail(R"(((?:电话|手机|联系|邮箱|座机|电).*)$)");

@@ -23,7 +23,7 @@ constexpr std::array<LabelRow, 4> k_result{{
     // 信息类别) and the value is a code, not a word (类别：提案) or the start of one (类别：Bus).
     {R"((?:^|[^\p{Han}])类别\s*[:：]\s*[\[(【]?\s*([A-D][1-9]?)\s*类?\s*[\])】]?(?:$|[^A-Za-z0-9]))", true, false},
     {R"((?:^|\s|[\[(【])([A-D][1-9]?)类(?:\s|$|[\])】]))", true, false},
-    {R"(^\s*[\[(【]\s*([A-D][1-9]?)\s*类?\s*[\])】]\s*$)", true, false},
+    {R"(^\s*[\[(【]\s*([A-D][1-9]?)\s*(?:类?\s*[\])】]|[\])】]\s*类)\s*$)", true, false},  // 【A】 (A类) (A)类
 }};
 
 struct DisclosureRow {
@@ -32,11 +32,13 @@ struct DisclosureRow {
   bool head_allowed;
 };
 
-constexpr std::array<DisclosureRow, 4> k_disclosure{{
+constexpr std::array<DisclosureRow, 5> k_disclosure{{
     {R"(此件(公开发布|依申请公开|不予公开|不公开|主动公开|全文公开))", "此件", true},
     {R"(是否(?:同意)?公开\s*[(:：\[【]?\s*(是|否|主动公开|依申请公开|不予公开|全文公开))", "", true},
     {R"(公开(?:方式|属性|类型|选项|形式)\s*[:：]\s*(全文公开|主动公开|依申请公开|不予公开|摘要公开|删减后公开|部分公开))", "", false},
     {R"((?:^|\s)(同意公开|不同意公开|不予公开|全文公开|依申请公开)(?:\s|$))", "", true},
+    // A marker alone on its line, bracketed or quoted: (主动公开), 【主动公开】, 注：“主动公开”.
+    {R"(^\s*(?:注\s*[:：]\s*)?[\[(【“"]\s*(主动公开|依申请公开|不予公开|全文公开|不公开)\s*[\])】”"]\s*$)", "", true},
 }};
 
 }  // namespace
