@@ -122,3 +122,13 @@ TEST_CASE("proposals: a one-character place prefix after the session is part of 
   CHECK(r.proposals[0].number == "临8");
   CHECK(r.proposals[0].kind == "建议");
 }
+
+TEST_CASE("proposals: a title in book-title marks right before its number or 收悉") {
+  for (const char* sentence : {"您提出的《东湖公园增设公厕》（第8号）收悉，现答复如下：", "您提出的《建议东湖公园增设公厕》已收悉，现答复如下："}) {
+    CAPTURE(sentence);
+    const Record r = read(std::string("王明代表：\n") + sentence + "\n" + k_tail);
+    REQUIRE(r.proposals.size() == 1);
+    REQUIRE(r.proposals[0].title);
+    CHECK(r.proposals[0].title->find("东湖公园增设公厕") != std::string::npos);
+  }
+}

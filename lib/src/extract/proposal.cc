@@ -177,6 +177,7 @@ std::vector<TitleHit> find_titles(const Document& doc, std::string_view region) 
   // What follows the closing mark names the item whatever the title's own wording:
   // 关于“…”的提案, 《修建村道》的建议.
   static const RE2 kind_after(R"(^\s*(?:的)?\s*(?:代表|委员|集体|重点)?\s*(建议|提案|议案))");
+  static const RE2 number_or_received(R"(^\s*(?:[(（]\s*第?\s*[A-Za-z]{0,4}\d{1,12}\s*号?\s*[)）]|(?:已|业已)?收悉))");
   for (std::size_t i = 0; i < region.size();) {
     int len = 1;
     const char32_t c = text::utf8::decode(region, i, len);
@@ -214,13 +215,17 @@ std::vector<TitleHit> find_titles(const Document& doc, std::string_view region) 
     }
     const std::string compact = strip_spaces(content);
     std::string after_kind;
+    bool answered = false;  // 《…》(第8号)收悉: the book-title marks hold what the letter answers
     if (content_end != std::string_view::npos) {
       const std::string_view after = region.substr(content_end);
       const std::size_t close_len = after.empty() ? 0 : static_cast<std::size_t>(text::utf8::encoded_length(close));
       const std::string_view tail = after.substr(close_len, std::min<std::size_t>(24, after.size() - close_len));
-      RE2::PartialMatch(re2::StringPiece(tail.data(), tail.size()), kind_after, &after_kind);
+      const re2::StringPiece tp(tail.data(), tail.size());
+      RE2::PartialMatch(tp, kind_after, &after_kind);
+      answered = c == 0x300A && RE2::PartialMatch(tp, number_or_received);
     }
-    if (compact.size() >= 9 && compact.size() <= 400 && (RE2::FullMatch(compact, shape) || !after_kind.empty())) {
+    if (compact.size() >= 9 && compact.size() <= 400 &&
+        (RE2::FullMatch(compact, shape) || !after_kind.empty() || answered)) {
       const std::size_t line = doc.line_of(open_end);
       const auto& fl = doc.lines()[line];
       const std::string_view whole = doc.text().substr(fl.begin, fl.end - fl.begin);
