@@ -33,7 +33,7 @@ using Strings = std::vector<std::string>;
 TEST_CASE("parties: a page label row above the salutation does not hide it") {
   // Each label row, with or without its value, sits between the title and the salutation.
   for (const char* label : {"来源：临溪市水务局", "作者：佚名", "字体：", "浏览量：", "浏览次数：次", "类别：B",
-                            "发布时间：2024-05-06 09:30"}) {
+                            "发布时间：2024-05-06 09:30", "协办单位：", "会办单位："}) {
     CAPTURE(label);
     const auto rec = read(std::string("临溪市水务局关于市二届人大三次会议第15号建议的答复\n\n") + label +
                           "\n\n周明远代表：\n\n您提出的《关于整治河道淤积的建议》收悉，现答复如下：\n"
@@ -166,4 +166,9 @@ TEST_CASE("parties: a salutation counting the deputies with 位") {
                           "临溪县交通运输局\n2024年6月1日\n");
     CHECK(names(rec.proposers) == Strings{"许文斌"});
   }
+}
+
+TEST_CASE("parties: 各承办单位 is an addressee, a bare 承办单位 label is not") {
+  const auto rec = read("临溪县人民政府办公室关于做好建议办理工作的通知\n各承办单位：\n请认真办理。\n临溪县人民政府办公室\n2026年3月1日\n");
+  CHECK(rec.addressees == Strings{"各承办单位"});
 }

@@ -86,6 +86,10 @@ bool prefix_is_addressee(std::string_view prefix, std::string_view rest) {
   static const RE2 not_addressee(
       R"(联系|电话|手机|附件|附\s*件|地址|邮编|邮箱|mail|Mail|网址|日期|时间|来源|说明|备注|抄送|抄报|主题|签发|字号|如下|现将|通知|答复|我|您|你)");
   static const RE2 sentence_start(R"(^(?:注|根据|按照|依据|为|请|经[^济开]))");
+  // A handling label left empty (协办单位：) names a role, not the letter's addressee; 各承办单位
+  // (every unit in that role) is one.
+  static const RE2 role_label(R"((?:主办|协办|会办|承办|办理|联办|分办|牵头|配合|责任|答复)单位(?:名称)?)");
+  if (RE2::FullMatch(p, role_label)) return false;
   if (is_meta_label_line(p + ":")) return false;
   if ((RE2::PartialMatch(p, not_addressee) || RE2::PartialMatch(p, sentence_start)) &&
       !RE2::PartialMatch(p, salutation_re()))
