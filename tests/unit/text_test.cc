@@ -87,6 +87,8 @@ TEST_CASE("text::fold") {
       {"spaces inside brackets", "临政办〔 2023 〕 2号", "临政办〔2023〕2号"},
       {"small form brackets", "某资函﹝2022﹞47号﹙暂行﹚", "某资函〔2022〕47号(暂行)"},
       {"a spaced-out label reads as the label", "联 系 人：张 雷  电  话：5615", "联系人:张 雷  电  话:5615"},
+      {"a year typed with the letter O", "二OO九年三月二日，二o一o年", "二〇〇九年三月二日,二〇一〇年"},
+      {"the letter O elsewhere kept", "OO年代，二OOO九年", "OO年代,二OOO九年"},
       {"a spaced label alone", "电  话： 5615", "电话: 5615"},
       {"spaced characters without a colon kept", "附 件 一 览", "附 件 一 览"},
       {"a spaced label starts a word", "主管单位 联 系 人:", "主管单位 联系人:"},

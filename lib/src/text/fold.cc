@@ -229,6 +229,25 @@ std::vector<Ch> drop_number_spaces(const std::vector<Ch>& v) {
   return out;
 }
 
+// Pass 2c: a year in Chinese numerals typed with the letter O for its zeros (二OO九年) is
+// 二〇〇九年: four characters before 年, all numerals or O, at least one of each.
+void zero_letters_in_years(std::vector<Ch>& v) {
+  const std::u32string_view numerals = U"〇○零一二三四五六七八九";
+  for (std::size_t i = 4; i < v.size(); ++i) {
+    if (v[i].cp != U'年') continue;
+    int letters = 0, digits = 0;
+    for (std::size_t k = i - 4; k < i; ++k) {
+      if (v[k].cp == 'O' || v[k].cp == 'o') ++letters;
+      else if (numerals.find(v[k].cp) != std::u32string_view::npos) ++digits;
+    }
+    if (letters == 0 || digits == 0 || letters + digits != 4) continue;
+    const char32_t before = i >= 5 ? v[i - 5].cp : U' ';
+    if (before == 'O' || before == 'o' || numerals.find(before) != std::u32string_view::npos) continue;  // no year
+    for (std::size_t k = i - 4; k < i; ++k)
+      if (v[k].cp == 'O' || v[k].cp == 'o') v[k].cp = U'〇';
+  }
+}
+
 // Pass 2b: a label spaced out to fill the width (联 系 人：, 电  话：, 附 件：) reads as the label.
 // Single Han characters, evenly spaced one to three spaces apart, then a colon. The run must
 // start a word: a padded name before a padded label (张 雷  电  话：) is left alone.
@@ -531,6 +550,7 @@ Folded fold(std::string_view source) {
   std::vector<Ch> v = fold_chars(source, out);
   v = drop_number_spaces(v);
   v = drop_label_spaces(v);
+  zero_letters_in_years(v);
   v = join_hard_wraps(v, out);
   v = join_page_breaks(v, out);
   out.text.reserve(v.size() * 3);
