@@ -172,3 +172,15 @@ TEST_CASE("parties: 各承办单位 is an addressee, a bare 承办单位 label i
   const auto rec = read("临溪县人民政府办公室关于做好建议办理工作的通知\n各承办单位：\n请认真办理。\n临溪县人民政府办公室\n2026年3月1日\n");
   CHECK(rec.addressees == Strings{"各承办单位"});
 }
+
+TEST_CASE("parties: the signing unit and its date on one line") {
+  for (const char* sig : {"临溪镇人民政府 2015年3月2日", "临溪镇人民政府2015年3月2日", "临溪镇人民政府\t二〇一五年三月二日"}) {
+    CAPTURE(sig);
+    const auto rec = read(std::string("临溪镇人民政府关于做好春耕工作的通知\n各村委会：\n请做好准备。\n") + sig + "\n");
+    CHECK(rec.signers == Strings{"临溪镇人民政府"});
+    CHECK(rec.signed_date.value_or("") == "2015-03-02");
+  }
+  // A sentence that ends in a date is no signature.
+  const auto rec = read("临溪镇人民政府关于做好春耕工作的通知\n各村委会：\n会议定于2015年3月2日\n");
+  CHECK(rec.signers.empty());
+}

@@ -72,6 +72,19 @@ std::optional<Ymd> spaced_digits_date(std::string_view line) {
   return Ymd{y, m, d};
 }
 
+// The signing unit and its date on one line (临溪镇人民政府 2015年3月2日): the date and where
+// it starts in the line.
+std::optional<std::pair<Ymd, std::size_t>> unit_then_date(std::string_view line) {
+  static const RE2 year(R"((?:\d{4}|[〇○零一二三四五六七八九0]{4})年)");
+  std::optional<std::pair<Ymd, std::size_t>> out;
+  first_match(year, line, [&](const Match& m) {
+    if (m.begin() == 0) return;
+    const auto date = date_only_line(line.substr(m.begin()));
+    if (date && unit_line(line.substr(0, m.begin()))) out = std::make_pair(*date, m.begin());
+  });
+  return out;
+}
+
 // The date closing a last sentence on a flattened line, after a space: 。 二○一○年三月一日
 const RE2& trailing_date_re() {
   static const RE2 re(R"([。!！]\s+(\S[^。]{5,20}?)\s*$)");
@@ -252,8 +265,16 @@ Layout find_layout(const Document& doc) {
     if (L.chrome[i]) continue;
     auto ymd = date_only_line(doc.line(i));
     const bool bare_digits = !ymd && (ymd = spaced_digits_date(doc.line(i)));
+    std::size_t inline_at = 0;  // where the date starts on a line that opens with the unit
+    if (!ymd) {
+      if (auto hit = unit_then_date(doc.line(i))) {
+        ymd = hit->first;
+        inline_at = hit->second;
+      }
+    }
     if (!ymd) continue;
     std::vector<std::size_t> units;
+    if (inline_at) units.push_back(i);
     for (std::size_t k = i, steps = 0; steps < 4; ++steps) {
       auto p = prev_nonblank(doc, k, L.body_begin);
       if (!p || L.chrome[*p]) break;
@@ -268,7 +289,7 @@ Layout find_layout(const Document& doc) {
     L.sign_ymd = *ymd;
     const auto text = trim(doc.line(i));
     const std::size_t lead = bare_digits ? text.find_first_of("0123456789") : 0;  // past a stray mark
-    L.sign_date_pos = doc.lines()[i].begin + static_cast<std::size_t>(text.data() - doc.line(i).data()) + lead;
+    L.sign_date_pos = doc.lines()[i].begin + (inline_at ? inline_at : static_cast<std::size_t>(text.data() - doc.line(i).data()) + lead);
     L.signer_lines = units;
     L.body_end = units.empty() ? i : units.front();
     break;

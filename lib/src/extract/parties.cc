@@ -91,7 +91,9 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
   // Signers and the signed date, from the signature block found by the layout.
   for (std::size_t li : L.signer_lines) {
     const std::size_t base = doc.lines()[li].begin;
-    for (const auto& sp : split_unit_spans(doc.line(li)))
+    std::string_view line = doc.line(li);
+    if (L.sign_date && li == *L.sign_date) line = line.substr(0, L.sign_date_pos - base);  // unit, then date
+    for (const auto& sp : split_unit_spans(line))
       push_unique(rec.signers, doc.quote_compact(base + sp.begin, base + sp.end));
   }
   if (L.sign_date) {
