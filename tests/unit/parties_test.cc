@@ -184,3 +184,11 @@ TEST_CASE("parties: the signing unit and its date on one line") {
   const auto rec = read("临溪镇人民政府关于做好春耕工作的通知\n各村委会：\n会议定于2015年3月2日\n");
   CHECK(rec.signers.empty());
 }
+
+TEST_CASE("parties: a 主送 list wrapped over two lines") {
+  const auto rec = read(
+      "临溪市人民政府办公室关于做好防汛工作的通知\n临政办发〔2024〕3号\n各区人民政府，市政府各部门，临溪高新区、临溪湖新\n"
+      "  城管委会，市各直属单位：\n请做好准备。\n临溪市人民政府办公室\n2024年5月6日\n");
+  CHECK(rec.addressees == Strings{"各区人民政府", "市政府各部门", "临溪高新区", "临溪湖新城管委会", "市各直属单位"});
+  CHECK(rec.title.value_or("") == "临溪市人民政府办公室关于做好防汛工作的通知");
+}

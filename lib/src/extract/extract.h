@@ -23,6 +23,7 @@ struct Layout {
   std::size_t title_begin = 0, title_end = 0;  // folded bytes of the title itself, marks and number cut
   std::optional<std::size_t> banner;       // 版头: "X文件"
   std::optional<std::size_t> addressee;    // 主送 / salutation line
+  std::optional<std::size_t> addressee_first;  // where a 主送 list wrapped over lines starts
   std::size_t body_begin = 0;              // first line after the head
   std::optional<std::size_t> sign_date;    // 成文日期 line of the signature block
   Ymd sign_ymd;                            // its date

@@ -258,6 +258,16 @@ Layout find_layout(const Document& doc) {
     L.title_end = best->end;
   }
 
+  // A 主送 list wrapped over lines: the line above, a list to all units with no sentence mark
+  // and no colon, begins it (各区人民政府，…、临溪湖新 / 城管委会，市各直属单位：).
+  if (L.addressee) {
+    static const RE2 list_start(R"(^\s*(?:各|有关)[^。:：;；!?！？]*[,，、][^。:：;；!?！？]*$)");
+    const auto p = prev_nonblank(doc, *L.addressee, 0);
+    if (p && !L.chrome[*p] && (!L.title_last || *p > *L.title_last) &&
+        RE2::FullMatch(re2::StringPiece(doc.line(*p).data(), doc.line(*p).size()), list_start))
+      L.addressee_first = *p;
+  }
+
   // Signature block: the first line after the head that holds only a date, and the unit
   // lines right above it; a disclosure note ((此件公开发布)) may stand between the two.
   L.body_end = n;

@@ -82,7 +82,12 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
       if (!first_match(prefix, line, [&](const Match& m) { list = m.str(1); }))
         first_match(units, line, [&](const Match& m) { list = m.str(1); });
       rec.addressees.clear();
-      const std::size_t base = fl.begin + static_cast<std::size_t>(list.data() - line.data());
+      std::size_t base = fl.begin + static_cast<std::size_t>(list.data() - line.data());
+      if (L.addressee_first) {  // the list began on a line above
+        const std::size_t from = doc.lines()[*L.addressee_first].begin;
+        list = doc.text().substr(from, base + list.size() - from);
+        base = from;
+      }
       for (const auto& sp : split_unit_spans(list))
         push_unique(rec.addressees, doc.quote_compact(base + sp.begin, base + sp.end));
     }
