@@ -192,3 +192,15 @@ TEST_CASE("parties: a 主送 list wrapped over two lines") {
   CHECK(rec.addressees == Strings{"各区人民政府", "市政府各部门", "临溪高新区", "临溪湖新城管委会", "市各直属单位"});
   CHECK(rec.title.value_or("") == "临溪市人民政府办公室关于做好防汛工作的通知");
 }
+
+TEST_CASE("parties: a flattened notice reads its body after the addressee's colon") {
+  const auto rec = read(
+      "临溪镇人民政府关于做好春耕工作的通知\n各村委会: 请各村于2015年3月10日前将名单报镇办公室。"
+      "联系人:王小明,联系电话:0571-88889999。 临溪镇人民政府 2015年3月2日\n");
+  CHECK(rec.addressees == Strings{"各村委会"});
+  REQUIRE(rec.commitments.size() == 1);
+  CHECK(rec.commitments[0].due.value_or("") == "2015-03-10");
+  REQUIRE(rec.contacts.size() == 1);
+  CHECK(rec.contacts[0].name.value_or("") == "王小明");
+  CHECK(rec.signed_date.value_or("") == "2015-03-02");
+}

@@ -159,7 +159,7 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
     return std::nullopt;
   };
 
-  for (std::size_t li = L.body_begin; li < doc.lines().size(); ++li) {
+  for (std::size_t li = L.text_begin(); li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
     // Prefilter: a dated target needs a digit or 年 (年底前, 年内).

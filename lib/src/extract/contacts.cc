@@ -81,7 +81,7 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
   };
   std::optional<std::size_t> last_line;
   bool last_nameless = false;  // the contact written last is a labelled number with no person
-  for (std::size_t li = L.body_begin; li < doc.lines().size(); ++li) {
+  for (std::size_t li = L.text_begin(); li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
     if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), skip)) continue;

@@ -31,6 +31,9 @@ struct Layout {
   std::vector<std::size_t> signer_lines;   // unit lines just above it
   std::size_t body_end = 0;                // signature start, or end of text
   std::vector<bool> chrome;                // per line: page metadata or site chrome
+  // The first line that may hold body text: a page flattened to one line runs the body on
+  // after the addressee's colon (各村委会：请各村于…前报送).
+  std::size_t text_begin() const { return addressee ? *addressee : body_begin; }
 };
 
 Layout find_layout(const Document& doc);

@@ -87,7 +87,7 @@ std::optional<std::pair<Ymd, std::size_t>> unit_then_date(std::string_view line)
 
 // The date closing a last sentence on a flattened line, after a space: 。 二○一○年三月一日
 const RE2& trailing_date_re() {
-  static const RE2 re(R"([。!！]\s+(\S[^。]{5,20}?)\s*$)");
+  static const RE2 re(R"([。!！]\s+(\S[^。]{5,40}?)\s*$)");
   return re;
 }
 
@@ -310,10 +310,19 @@ Layout find_layout(const Document& doc) {
     const auto line = doc.line(i);
     re2::StringPiece date;
     if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), trailing_date_re(), &date)) continue;
-    if (auto ymd = date_only_line(std::string_view(date.data(), date.size()))) {
+    const std::string_view tail(date.data(), date.size());
+    std::size_t at = 0;
+    auto ymd = date_only_line(tail);
+    if (!ymd) {  // the unit before the date: 。 临溪镇人民政府 2015年3月2日
+      if (auto hit = unit_then_date(tail)) {
+        ymd = hit->first;
+        at = hit->second;
+      }
+    }
+    if (ymd) {
       L.sign_date = i;
       L.sign_ymd = *ymd;
-      L.sign_date_pos = doc.lines()[i].begin + static_cast<std::size_t>(date.data() - line.data());
+      L.sign_date_pos = doc.lines()[i].begin + static_cast<std::size_t>(date.data() - line.data()) + at;
     }
   }
   return L;
