@@ -63,7 +63,7 @@ TEST_CASE("extract::extract_labels a bare 类别 in the body is no code") {
 }
 
 TEST_CASE("extract::extract_labels a disclosure marker alone on its line") {
-  for (const char* line : {"(主动公开)", "【主动公开】", "注：“主动公开”"}) {
+  for (const char* line : {"(主动公开)", "【主动公开】", "注：“主动公开”", "注：“主动公开”。"}) {
     CAPTURE(line);
     Document doc(std::string("临溪市交通运输局关于市政协三届二次会议第45号提案的答复\n王晓东委员：\n"
                              "您提出的关于增开公交线路的提案收悉，现答复如下。\n临溪市交通运输局\n2023年6月1日\n") +

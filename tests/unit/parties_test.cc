@@ -204,3 +204,10 @@ TEST_CASE("parties: a flattened notice reads its body after the addressee's colo
   CHECK(rec.contacts[0].name.value_or("") == "王小明");
   CHECK(rec.signed_date.value_or("") == "2015-03-02");
 }
+
+TEST_CASE("parties: a flattened page's signature unit before its date") {
+  const auto rec = read(
+      "临溪县教育局关于召开座谈会的通知\n各学校: 定于9月15日召开座谈会，请准时参加。 临溪县教育局 2015年8月14日 |\n");
+  CHECK(rec.signers == Strings{"临溪县教育局"});
+  CHECK(rec.signed_date.value_or("") == "2015-08-14");
+}

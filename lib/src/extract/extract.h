@@ -29,6 +29,8 @@ struct Layout {
   Ymd sign_ymd;                            // its date
   std::size_t sign_date_pos = 0;           // folded byte where the date starts
   std::vector<std::size_t> signer_lines;   // unit lines just above it
+  std::optional<std::pair<std::size_t, std::size_t>> inline_signer;  // folded bytes of the unit
+                                                                     // before the date on a flattened page
   std::size_t body_end = 0;                // signature start, or end of text
   std::vector<bool> chrome;                // per line: page metadata or site chrome
   // The first line that may hold body text: a page flattened to one line runs the body on

@@ -87,7 +87,7 @@ std::optional<std::pair<Ymd, std::size_t>> unit_then_date(std::string_view line)
 
 // The date closing a last sentence on a flattened line, after a space: 。 二○一○年三月一日
 const RE2& trailing_date_re() {
-  static const RE2 re(R"([。!！]\s+(\S[^。]{5,40}?)\s*$)");
+  static const RE2 re(R"([。!！]\s+(\S[^。]{5,40}?)\s*[|｜]?\s*$)");
   return re;
 }
 
@@ -322,7 +322,9 @@ Layout find_layout(const Document& doc) {
     if (ymd) {
       L.sign_date = i;
       L.sign_ymd = *ymd;
-      L.sign_date_pos = doc.lines()[i].begin + static_cast<std::size_t>(date.data() - line.data()) + at;
+      const std::size_t tail_begin = doc.lines()[i].begin + static_cast<std::size_t>(date.data() - line.data());
+      L.sign_date_pos = tail_begin + at;
+      if (at) L.inline_signer = std::make_pair(tail_begin, tail_begin + at);
     }
   }
   return L;

@@ -101,6 +101,11 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     for (const auto& sp : split_unit_spans(line))
       push_unique(rec.signers, doc.quote_compact(base + sp.begin, base + sp.end));
   }
+  if (L.inline_signer) {
+    const auto [b, e] = *L.inline_signer;
+    for (const auto& sp : split_unit_spans(doc.text().substr(b, e - b)))
+      push_unique(rec.signers, doc.quote_compact(b + sp.begin, b + sp.end));
+  }
   if (L.sign_date) {
     rec.signed_date = iso_date(L.sign_ymd.y, L.sign_ymd.m, L.sign_ymd.d);
     rec.signed_at = doc.loc(L.sign_date_pos);

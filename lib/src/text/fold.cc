@@ -249,8 +249,8 @@ void zero_letters_in_years(std::vector<Ch>& v) {
 }
 
 // Pass 2b: a label spaced out to fill the width (联 系 人：, 电  话：, 附 件：) reads as the label.
-// Single Han characters, evenly spaced one to three spaces apart, then a colon. The run must
-// start a word: a padded name before a padded label (张 雷  电  话：) is left alone.
+// Single Han characters, one to three spaces apart, then a colon (联  系 电 话：). The run must
+// start a word: not right after another spaced-out character.
 std::vector<Ch> drop_label_spaces(const std::vector<Ch>& v) {
   const auto colon = [&](std::size_t k) { return k < v.size() && (v[k].cp == ':' || v[k].cp == 0xFF1A); };
   const auto han = [&](std::size_t k) { return k < v.size() && utf8::is_han(v[k].cp); };
@@ -265,7 +265,6 @@ std::vector<Ch> drop_label_spaces(const std::vector<Ch>& v) {
   for (std::size_t i = 0; i < v.size();) {
     std::size_t end = 0;  // the colon of a spaced label that starts at i
     if (han(i) && starts_word(i)) {
-      std::size_t gap = 0;
       for (std::size_t k = i, pieces = 1; han(k) && !han(k + 1) && pieces <= 6; ++pieces) {
         std::size_t sp = k + 1;
         while (sp < v.size() && v[sp].cp == ' ') ++sp;
@@ -274,8 +273,7 @@ std::vector<Ch> drop_label_spaces(const std::vector<Ch>& v) {
           break;
         }
         const std::size_t g = sp - (k + 1);
-        if (g == 0 || g > 3 || (gap != 0 && g != gap)) break;
-        gap = g;
+        if (g == 0 || g > 3) break;
         k = sp;
       }
     }
