@@ -1,5 +1,6 @@
 // 主办 / 会办 (协办, 分办, the misspelling 汇办) units: "X为主办单位", "主办单位：X",
-// "由X主办，我局会办". A unit written as 我局/我大队 is the signing unit.
+// "由X主办，我局会办". A unit written as 我局/我大队 is the signing unit; 你厅/贵局, in a letter
+// to one unit, is that addressee.
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -45,6 +46,7 @@ void extract_assignment(const Document& doc, const Layout& L, Record& rec) {
     return v;
   }();
   static const RE2 self(R"(^(?:我|本)(?:局|委|办|厅|院|单位|大队|支队|中心|部|室|们|队|所|公司|街道|镇|乡))");
+  static const RE2 you(R"(^(?:你|贵)(?:局|委|办|厅|院|单位|大队|支队|中心|部|室|队|所|公司|街道|镇|乡|校))");
   static const RE2 junk(R"(^(?:该(?:建议|提案|议案)|此件|经研究|按照|根据|按|现|并|已|另|其中))");
   // Only a reply says how the item it answers was assigned; 主办单位 in a notice is an
   // event's organiser.
@@ -71,6 +73,9 @@ void extract_assignment(const Document& doc, const Layout& L, Record& rec) {
           if (RE2::PartialMatch(name, self)) {
             if (!rec.signers.empty()) name = rec.signers.front();
             else if (!rec.issuers.empty()) name = rec.issuers.front();
+          } else if (RE2::PartialMatch(name, you)) {
+            if (rec.addressees.size() != 1) continue;
+            name = rec.addressees.front();
           } else if (!ends_with_unit_suffix(text::utf8::strip_spaces(list.substr(sp.begin, sp.end - sp.begin)))) {
             continue;
           }

@@ -142,6 +142,8 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
   static const RE2 since_after(R"(^\s*(?:以来|起|开始|至今|以后|后|期间))");
   // 2020年度重点任务, 2023年的目标, 2023年区《政府工作报告》: a bare year names what a list or
   // a report is of, not when something is due.
+  // 2000年以前建成的小区: the date describes a thing, not a target.
+  static const RE2 modifier_after(R"(^\s*(?:建成|修建|建设|建造|出生|竣工|投用|投入使用|成立|设立|出台|印发)?的)");
   static const RE2 year_label_after(R"(^(?:度(?:[^内末底前]|$)|的|[省市区县]?\s*[《“]))");
   int ref_year = 0;
   if (rec.signed_date) ref_year = num(rec.signed_date->substr(0, 4));
@@ -213,6 +215,7 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
         return;  // 自2018年7月至2019年3月: a schedule, not a deadline
       const std::string_view after = line.substr(m.end(), std::min<std::size_t>(line.size() - m.end(), 24));
       if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), since_after)) return;
+      if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), modifier_after)) return;
       const bool bare_year = has_year && !m.has(3) && !m.has(5) && period.empty() && suffix.empty();
       if (bare_year && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), year_label_after)) return;
       if (inside_title_marks(line, clause_around(line, m.begin(), m.end()).first, m.begin())) return;

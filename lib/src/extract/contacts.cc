@@ -4,7 +4,7 @@
 // A line is read as labelled segments, each running to the next label. A person's segment owns
 // the numbers after it up to the next person or leader; a leader's segment (分管领导：X 电话：Y)
 // owns its numbers too, and they are dropped: the letter names leaders for accountability, not as
-// people to call. A fax number is not a phone. Complaint hotlines are skipped whole.
+// people to call. A fax or QQ number is not a phone, nor is a venue's. Complaint hotlines are skipped whole.
 #include <re2/re2.h>
 
 #include <array>
@@ -17,7 +17,7 @@
 namespace gongwen::extract {
 namespace {
 
-enum class Seg { leader, person, fax, phone, mail };
+enum class Seg { leader, person, not_phone, phone, mail };
 
 struct LabelRow {
   Seg kind;
@@ -30,7 +30,7 @@ constexpr std::array<LabelRow, 5> k_labels{{
     {Seg::leader,
      R"((?:主管|主要|分管|签发|带班|责任|审核|审签)领导人?(?:姓名)?|领导人(?:姓名)?|负责人(?:姓名)?|负责同志|签发人|审核人|审签人)"},
     {Seg::person, R"((?:联系人员|联系人|承办人|经办人|联络人)(?:姓名)?(?:及联系电话|及电话|及联系方式)?)"},
-    {Seg::fax, R"(传真)"},
+    {Seg::not_phone, R"(传真|QQ群?|qq群?|微信群?|群号)"},  // numbers that are not phones
     // 电话/传真 and 电话（传真） name one number that is both: a phone.
     {Seg::phone, R"((?:联系)?(?:电话|手机|联系方式|座机|热线|Tel|TEL|tel)(?:\s*[/、(]\s*传真\s*\)?)?)"},
     {Seg::mail, R"(邮箱|[Ee]-?[Mm]ail|电子邮件|邮件)"},
@@ -62,6 +62,7 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
     return RE2(p);
   }();
   static const RE2 skip(k_skip_line);
+  static const RE2 place_words(R"(地点|地址|宾馆|酒店|会场|报到)");
   static const RE2 first_name(R"(^\s*[:：]\s*([\p{Han}·]{2,4}|[\p{Han}] {1,4}[\p{Han}]))");
   static const RE2 unit_first(k_unit_first);
   static const RE2 bare_name(R"(^([\p{Han}·]{2,4}|[\p{Han}] {1,4}[\p{Han}]))");
@@ -139,7 +140,7 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
           if (!owner || after.rfind(":", 0) == 0 || after.rfind("：", 0) == 0) leader = true;
           break;
         }
-        case Seg::fax: break;
+        case Seg::not_phone: break;
         case Seg::person: {
           leader = false;
           std::size_t names_end = from;
@@ -184,6 +185,8 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
 
     if (here.empty()) {
       if (pending.phones.empty() && pending.emails.empty()) continue;
+      // A place's number (会议地点：平安宾馆，电话：…) is the venue's, not a contact's.
+      if (RE2::PartialMatch(re2::StringPiece(line.data(), labels.front().b), place_words)) continue;
       // A line with only a number or an address continues the contact just above it.
       if (!rec.contacts.empty() && last_line && next_to(*last_line, li) && rec.contacts.back().name) {
         auto& c = rec.contacts.back();

@@ -19,10 +19,11 @@ struct NumberRow {
 };
 
 // agency + 〔year〕 + serial + 号, in every bracket; then damaged forms seen in scraped text.
-constexpr std::array<NumberRow, 3> k_rows{{
+constexpr std::array<NumberRow, 4> k_rows{{
     {"bracketed", R"(([\p{Han}A-Za-z]{1,16}?)\s*[〔\[【(［]\s*(\d{2,4})\s*[〕\]】)］]\s*((?:第|闭)?\s*\d{1,5})\s*号)"},
     {"unclosed", R"(([\p{Han}]{1,16}?)\s*[〔\[【]\s*(\d{4})(\d{1,4}号|\d{1,4}[A-Z]?)(?:[^\d〕\]】]|$))"},
     {"unbracketed", R"(([\p{Han}]{1,14}?(?:发|函|字|办|电|复|令|呈|报|提|议|建))((?:19|20)\d{2})(\d{1,4})号)"},
+    {"unopened", R"(([\p{Han}]{1,14}?(?:发|函|字|办|电|复|令|呈|报|提|议|建))((?:19|20)\d{2})\s*[〕\]】]\s*(\d{1,5})\s*号)"},
 }};
 
 struct Compiled {

@@ -22,7 +22,7 @@ constexpr std::array<LabelRow, 4> k_result{{
     // A bare 类别 label (类别：B), where nothing before it makes it another kind (问题类别,
     // 信息类别) and the value is a code, not a word (类别：提案) or the start of one (类别：Bus).
     {R"((?:^|[^\p{Han}])类别\s*[:：]\s*[\[(【]?\s*([A-D][1-9]?)\s*类?\s*[\])】]?(?:$|[^A-Za-z0-9]))", true, false},
-    {R"((?:^|\s|[\[(【])([A-D][1-9]?)类(?:\s|$|[\])】]))", true, false},
+    {R"((?:^|\s|[\[(【]|号)([A-D][1-9]?)类(?:\s|$|[\])】]))", true, false},  // 〔2021〕8号A类 too
     {R"(^\s*[\[(【]\s*([A-D][1-9]?)\s*(?:类?\s*[\])】]|[\])】]\s*类)\s*$)", true, false},  // 【A】 (A类) (A)类
 }};
 

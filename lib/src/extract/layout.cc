@@ -34,7 +34,7 @@ const RE2& title_end_re() {
 std::pair<std::size_t, std::size_t> title_core(std::string_view line) {
   static const RE2 re(
       R"(^(\s*(?:[^\s《》〔\[【]{1,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号\s*)?)(.*?)\s*)"
-      R"((?:[(（][^()（）]{0,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号[)）])?\s*$)");
+      R"((?:[(（][^()（）]{0,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号[)）]|\s[^\s《》()（）]{1,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号)?\s*$)");
   re2::StringPiece lead, core;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re, &lead, &core)) return {0, line.size()};
   std::size_t b = static_cast<std::size_t>(core.data() - line.data());
@@ -129,6 +129,9 @@ bool unit_line(std::string_view line) {
   if (s.size() < 6 || s.size() > 150) return false;
   static const RE2 punct(R"([。，,:：;；!！?？《》""“”])");
   if (RE2::PartialMatch(s, punct)) return false;
+  // A list item (1、排名靠后的单位, （二）市水利局) is body text, not a signature.
+  static const RE2 enumerated(R"(^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|^[(（][一二三四五六七八九十\d]{1,3}[)）])");
+  if (RE2::PartialMatch(s, enumerated)) return false;
   for (const auto& part : split_units(line))
     if (!ends_with_unit_suffix(part)) return false;
   return true;
@@ -290,7 +293,9 @@ Layout find_layout(const Document& doc) {
       if (!p || L.chrome[*p]) break;
       k = *p;
       if (units.empty() && RE2::FullMatch(trim(doc.line(*p)), note_line_re())) continue;
-      if (units.size() == 3 || !unit_line(doc.line(*p))) break;
+      // A signing unit names its place too: a bare 水利局 above is the body's last list item.
+      if (units.size() == 3 || !unit_line(doc.line(*p)) || text::utf8::length(text::utf8::strip_spaces(doc.line(*p))) < 4)
+        break;
       units.insert(units.begin(), *p);
     }
     // Digits that lost their 年月日 (2020 3 1) are a date only under a signing unit.

@@ -69,6 +69,13 @@ bool ends_with_unit_suffix(std::string_view s) {
 }
 
 bool is_meta_label_line(std::string_view line) {
+  // A label set off by a space or brackets instead of a colon: 名称 市人民政府…, [ 发布机构 ] X.
+  static const RE2 spaced = [] {
+    std::string alt;
+    for (std::string_view l : k_meta_labels) alt += (alt.empty() ? "" : "|") + std::string(l);
+    return RE2("^\\s*(?:[\\[【]\\s*(?:" + alt + ")\\s*[\\]】]|(?:" + alt + ")\\s+\\S)");
+  }();
+  if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), spaced)) return true;
   std::string s = strip(line);
   // Bullets some pages put before metadata rows.
   while (s.rfind("\xE2\x80\xA2", 0) == 0) s.erase(0, 3);

@@ -37,13 +37,13 @@ std::string session_pattern(const char* tmpl) {
 // 区政协十届三次会议 / 政协X市第X届委员会第X次会议 / 十堰市人大第五届五次会议
 // 县政协第九届委员会 (a term with no meeting: the item was raised between sessions)
 constexpr std::array<SessionRow, 4> k_sessions{{
-    {R"((全国|[省市区县州旗])?\s*(?:第\s*)?(NUM)\s*届\s*(全国)?\s*(人大|人民代表大会|政协)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
+    {R"((全国|自治区|[省市区县州旗])?\s*(?:第\s*)?(NUM)\s*届\s*(全国)?\s*(人大|人民代表大会|政协)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
      {1, 3, 0}, 4, 2, 5},
-    {R"((全国|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?([省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(?:(全国)委员会|[\p{Han}]{0,6}?委员会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
+    {R"((全国|自治区|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?(自治区|[省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(?:(全国)委员会|[\p{Han}]{0,6}?委员会)?\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
      {1, 3, 5}, 2, 4, 6},
-    {R"((全国|[省市区县州旗])?\s*(人大)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*届\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
+    {R"((全国|自治区|[省市区县州旗])?\s*(人大)\s*(?:常委会)?\s*(?:第\s*)?(NUM)\s*届\s*(?:第\s*)?(NUM)\s*次\s*(?:全体)?\s*会议)",
      {1, 0, 0}, 2, 3, 4},
-    {R"((全国|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?([省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(全国)?委员会)",
+    {R"((全国|自治区|[省市区县州旗])?\s*(政协|中国人民政治协商会议)\s*(?:[\p{Han}]{1,8}?(自治区|[省市区县州旗]))?\s*(?:第\s*)?(NUM)\s*届\s*(全国)?委员会)",
      {1, 3, 5}, 2, 4, 0},
 }};
 
@@ -98,7 +98,7 @@ struct NumberHit {
 
 // Looks at the words around a candidate "第…号" to decide whether it names a proposal.
 std::vector<NumberHit> find_numbers(const Document& doc, std::string_view region) {
-  static const RE2 cand(R"((第)?\s*([A-Za-z]{0,4}\d{1,12}(?:[A-Za-z]{1,2}\d{1,6})?)\s*号)");
+  static const RE2 cand(R"((第)?\s*([A-Za-z]{0,4}\d{1,12}(?:[A-Za-z]{1,2}\d{1,6}|\.\d{1,4})?)\s*号)");
   static const RE2 kind_after(R"(^\s*(?:的)?\s*(?:代表|集体|重点|委员|人大代表|政协委员)?\s*(建议|提案|议案))");
   static const RE2 kind_before(R"((建议|提案|议案)\s*$)");
   static const RE2 session_before(R"((?:会议|会议上提出的|会议上的|会议的)\s*$)");

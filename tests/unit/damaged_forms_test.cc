@@ -1,0 +1,90 @@
+// Forms that real scraped documents carry and clean ones do not: codes glued to numbers,
+// brackets lost, labels without colons, body list items above a signature. Each case is an
+// invented letter read through the whole pipeline.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "gongwen/ingest.h"
+
+using namespace gongwen;
+
+namespace {
+
+Record read(const std::string& text) {
+  auto o = ingest_bytes(text, "letter.txt");
+  REQUIRE(o.record);
+  return *o.record;
+}
+
+}  // namespace
+
+TEST_CASE("damaged forms: a result code glued to the letter's number") {
+  const Record r = read("平安县交通运输局关于县政协十届二次会议第57号提案的答复\n平交函〔2019〕57号B类 同意公开\n"
+                        "王明委员：\n您的提案收悉。\n平安县交通运输局\n2019年6月1日\n");
+  CHECK(r.result_code.value_or("") == "B");
+}
+
+TEST_CASE("damaged forms: a proposal number with a dot") {
+  const Record r = read("平安县发展和改革委员会关于县政协十届二次会议第6.11号提案的答复\n王明委员：\n您的提案收悉。\n"
+                        "平安县发展和改革委员会\n2022年6月1日\n");
+  REQUIRE(r.proposals.size() == 1);
+  CHECK(r.proposals[0].number == "6.11");
+}
+
+TEST_CASE("damaged forms: an autonomous region's session keeps its level") {
+  const Record r = read("关于自治区九届人大二次会议第15号建议的答复\n张明代表：\n您的建议收悉。\n"
+                        "西江省住房和城乡建设厅\n2020年5月6日\n");
+  REQUIRE(r.proposals.size() == 1);
+  REQUIRE(r.proposals[0].session);
+  CHECK(r.proposals[0].session->level == "自治区");
+}
+
+TEST_CASE("damaged forms: 你厅 in a letter to one unit is that unit") {
+  const Record r = read(
+      "西江省文化和旅游厅关于第15号建议会办意见的函\n西江省住房和城乡建设厅：\n"
+      "自治区九届人大二次会议第15号建议，由你厅主办，我厅会办。现将会办意见函告如下：\n一、我厅将加强指导。\n"
+      "西江省文化和旅游厅\n2020年5月6日\n");
+  CHECK(r.assignment.lead == std::vector<std::string>{"西江省住房和城乡建设厅"});
+  CHECK(r.assignment.co == std::vector<std::string>{"西江省文化和旅游厅"});
+}
+
+TEST_CASE("damaged forms: a date that describes a thing is no target") {
+  const Record r = read("王明代表：\n您的建议收悉。我局将改造2000年以前建成的老旧小区。\n平安县住房和城乡建设局\n");
+  CHECK(r.commitments.empty());
+}
+
+TEST_CASE("damaged forms: a compact signature date ending in 日") {
+  const Record r = read("平安县人民政府办公室关于做好防汛工作的通知\n各乡镇：\n请做好准备。\n平安县人民政府办公室\n2017817日\n");
+  CHECK(r.signers == std::vector<std::string>{"平安县人民政府办公室"});
+  CHECK(r.signed_date.value_or("") == "2017-08-17");
+}
+
+TEST_CASE("damaged forms: body list items above the signature are not signers") {
+  const Record r = read("平安县环境整治办公室关于整治情况的通报\n各乡镇：\n现将情况通报如下：\n1、排名靠后的单位\n水利局\n\n\n"
+                        "平安县环境整治办公室\n2020年4月10日\n");
+  CHECK(r.signers == std::vector<std::string>{"平安县环境整治办公室"});
+}
+
+TEST_CASE("damaged forms: page labels set off by a space or brackets") {
+  const Record r = read("市人民政府办公室关于印发平安行动方案的通知\n名称 市人民政府办公室关于印发平安行动方案的通知\n"
+                        "[ 发布机构 ] 平安县人民政府办公室\n各乡镇：\n请做好准备。\n平安县人民政府办公室\n2017年8月17日\n");
+  CHECK(r.title.value_or("") == "市人民政府办公室关于印发平安行动方案的通知");
+  CHECK(r.issuers == std::vector<std::string>{"市人民政府办公室"});
+}
+
+TEST_CASE("damaged forms: a title followed by its own number after a space") {
+  const Record r = read("关于举办运动会的通知 平教体〔2021〕7号\n各学校：\n请做好准备。\n平安市教育局\n2021年4月29日\n");
+  CHECK(r.title.value_or("") == "关于举办运动会的通知");
+  REQUIRE(r.doc_numbers.size() == 1);
+  CHECK(r.doc_numbers[0].text == "平教体〔2021〕7号");
+}
+
+TEST_CASE("damaged forms: a cited number that lost its opening bracket") {
+  const Record r = read("平安县人民政府办公室关于做好防汛工作的通知\n各乡镇：\n根据《国务院关于某事的意见》（国发2019〕13号）精神，请做好准备。\n"
+                        "平安县人民政府办公室\n2021年4月29日\n");
+  REQUIRE(r.cited_doc_numbers.size() == 1);
+  CHECK(r.cited_doc_numbers[0].agency == "国发");
+  CHECK(r.cited_doc_numbers[0].year == 2019);
+  CHECK(r.cited_doc_numbers[0].serial == 13);
+}
