@@ -132,3 +132,21 @@ TEST_CASE("proposals: a title in book-title marks right before its number or 收
     CHECK(r.proposals[0].title->find("东湖公园增设公厕") != std::string::npos);
   }
 }
+
+TEST_CASE("proposals: a heading's number and a different one beside the only title are one item") {
+  const Record r = read("平安县文化和旅游局关于县十七届人大三次会议\n第110号代表建议办理情况\n的答复函\n尊敬的肖海代表：\n"
+                        "您提出的《关于支持栈道项目建设的建议》（第111号）收悉，现答复如下：\n" + k_tail);
+  REQUIRE(r.proposals.size() == 1);
+  CHECK(r.proposals[0].number == "110");
+  CHECK(r.proposals[0].title == "关于支持栈道项目建设的建议");
+  CHECK(r.title.value_or("") == "平安县文化和旅游局关于县十七届人大三次会议第110号代表建议办理情况的答复函");
+  // The contradiction is kept for gw-lint.
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == "proposal-number-mismatch");
+  CHECK(r.diagnostics[0].at.line == 5);
+}
+
+TEST_CASE("proposals: two numbers with two titles stay two items") {
+  const Record r = read("王明代表：\n您提出的《关于修建东桥的建议》（第12号）和《关于修建西桥的建议》（第13号）收悉。\n" + k_tail);
+  CHECK(r.proposals.size() == 2);
+}

@@ -236,16 +236,27 @@ Layout find_layout(const Document& doc) {
     const re2::StringPiece sp(line.data(), line.size());
     // A title's last word may be spaced out on its own line (答 复).
     if (!RE2::PartialMatch(text::utf8::strip_spaces(line), title_end_re())) continue;
+    // A title split over up to three lines: a line may join the one above when that one opens
+    // the title (关于…会议), names the issuer (before 关于…), or when this one is a fragment
+    // that cannot start a title (的答复函, 第110号代表建议…).
     std::size_t first = i;
-    if (auto p = prev_nonblank(doc, i, 0); p && !L.chrome[*p]) {
+    for (int up = 0; up < 2; ++up) {
+      const auto p = prev_nonblank(doc, first, 0);
+      if (!p || L.chrome[*p]) break;
       const auto prev_full = trim(doc.line(*p));
       const auto [pb, pe] = title_core(prev_full);
       const auto prev = prev_full.substr(pb, pe - pb);
       const re2::StringPiece pp(prev.data(), prev.size());
-      const bool open_start = RE2::PartialMatch(pp, title_start_re()) && !RE2::PartialMatch(pp, title_end_re()) &&
-                              prev.find(':') == std::string_view::npos;
-      const bool issuer_line = unit_line(prev) && line.rfind("关于", 0) == 0;
-      if ((open_start || issuer_line) && prev.size() <= 150) first = *p;
+      const bool plain = !RE2::PartialMatch(pp, title_end_re()) && prev.find(':') == std::string_view::npos &&
+                         prev.find("\xE3\x80\x82") == std::string_view::npos;
+      const bool open_start = RE2::PartialMatch(pp, title_start_re()) && plain;
+      const auto cur = trim(doc.line(first));
+      const bool issuer_line = unit_line(prev) && cur.rfind("关于", 0) == 0;
+      const bool fragment = plain && (cur.rfind("的", 0) == 0 || cur.rfind("第", 0) == 0) &&
+                            (up == 0 || open_start);
+      if (!((open_start || issuer_line || fragment) && prev.size() <= 150)) break;
+      first = *p;
+      if (open_start || issuer_line) break;  // the title's first line is found
     }
     const bool named = RE2::PartialMatch(sp, title_start_re()) || first != i || line.find("答复") != std::string_view::npos;
     const std::size_t lb = doc.lines()[i].begin + static_cast<std::size_t>(full.data() - doc.line(i).data());

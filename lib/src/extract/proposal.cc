@@ -295,6 +295,26 @@ void extract_proposals(const Document& doc, const Layout& L, Record& rec) {
       }
     }
   }
+  // One item named two ways: the heading's 第110号 and, beside the letter's only title, a
+  // different (第111号). The heading wins, as it does for two forms of one number.
+  if (order.size() == 2 && !titles.empty() &&
+      std::all_of(titles.begin(), titles.end(), [&](const TitleHit& t) { return t.title == titles[0].title; })) {
+    const auto in_head = [&](const std::string& key) {
+      const auto& at = seen_at.at(key);
+      return std::any_of(at.begin(), at.end(), [&](std::size_t pos) { return doc.line_of(pos) < L.body_begin; });
+    };
+    if (in_head(order[0]) != in_head(order[1])) {
+      const std::string& head = in_head(order[0]) ? order[0] : order[1];
+      const std::string& other = in_head(order[0]) ? order[1] : order[0];
+      // Kept as a diagnostic: the letter contradicts its heading (gw-lint reports it).
+      rec.diagnostics.push_back({"proposal-number-mismatch",
+                                 "item number " + best.at(other).number + " differs from " + best.at(head).number +
+                                     " in the title",
+                                 doc.loc(best.at(other).pos)});
+      const std::string drop = other;
+      std::erase(order, drop);
+    }
+  }
   for (const auto& key : order) {
     const auto& h = best.at(key);
     Proposal p;

@@ -22,6 +22,17 @@ std::string key_of(std::string_view number) {
 
 void check(Context& ctx) {
   const auto& rec = ctx.rec;
+  // One item named two ways (heading 第45号, letter 《…》（第54号）): the extractor keeps the
+  // heading's number and notes the other.
+  for (const auto& d : rec.diagnostics) {
+    if (d.code != "proposal-number-mismatch") continue;
+    static const RE2 number(R"(^item number (\S+) )");
+    std::string n;
+    RE2::PartialMatch(d.message, number, &n);
+    const auto span = ctx.span_of(d.at, n);
+    const std::size_t s = span ? span->first : ctx.offset_of(d.at);
+    ctx.report(s, span ? span->second : s, d.message);
+  }
   if (rec.proposals.size() < 2) return;
   // The head ends at the salutation (张三代表：), else with the title's line.
   const int head_end = !rec.proposers.empty() ? rec.proposers.front().at.line
