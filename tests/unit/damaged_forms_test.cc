@@ -88,3 +88,41 @@ TEST_CASE("damaged forms: a cited number that lost its opening bracket") {
   CHECK(r.cited_doc_numbers[0].year == 2019);
   CHECK(r.cited_doc_numbers[0].serial == 13);
 }
+
+TEST_CASE("damaged forms: a salutation with 尊敬 but no 的") {
+  const Record r = read("尊敬王小明代表：\n您提出的《关于修路的建议》收悉。\n平安县交通运输局\n2022年5月6日\n");
+  REQUIRE(r.proposers.size() == 1);
+  CHECK(r.proposers[0].name == "王小明");
+}
+
+TEST_CASE("damaged forms: a phone label that also names the fax") {
+  const Record r = read("王明代表：\n您的建议收悉。\n联系人：李青\n联系电话及传真：88776655\n平安县交通运输局\n2022年5月6日\n");
+  REQUIRE(r.contacts.size() == 1);
+  CHECK(r.contacts[0].phones == std::vector<std::string>{"88776655"});
+}
+
+TEST_CASE("damaged forms: a site's bulleted rows and menu entries in the head") {
+  const Record r = read("政府信息公开指南\n依申请公开\n  • 123456/2022-00011\n  • 2022年05月08日\n"
+                        "平安区城市管理局关于区二届人大一次会议第8号建议的答复\n王明代表：\n您的建议收悉。\n"
+                        "平安区城市管理局\n2022年5月6日\n");
+  REQUIRE(r.dates.size() == 1);
+  CHECK(r.dates[0].value == "2022-05-06");
+  CHECK_FALSE(r.disclosure);
+}
+
+TEST_CASE("damaged forms: a year that names an event to be held is no due year") {
+  const Record r = read("平安县科协关于报送计划的通知\n各学会：\n对拟于2023年举办的学术会议要预先上报计划。请于2022年10月15日前报送。\n"
+                        "平安县科协\n2022年9月1日\n");
+  REQUIRE(r.commitments.size() == 1);
+  CHECK(r.commitments[0].due.value_or("") == "2022-10-15");
+}
+
+TEST_CASE("damaged forms: a title line ending in a table's bar") {
+  const Record r = read("平安市农业局关于举办培训班的通知 |\n各县农业局：\n请做好准备。\n平安市农业局\n2021年4月29日\n");
+  CHECK(r.title.value_or("") == "平安市农业局关于举办培训班的通知");
+}
+
+TEST_CASE("damaged forms: 科协 and 党总支 end a unit name in an addressee list") {
+  const Record r = read("平安市科协关于做好科普工作的通知\n各县科协、平安湖景区文卫局：\n请做好准备。\n平安市科协\n2021年4月29日\n");
+  CHECK(r.addressees == std::vector<std::string>{"各县科协", "平安湖景区文卫局"});
+}

@@ -143,7 +143,7 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
   // 2020年度重点任务, 2023年的目标, 2023年区《政府工作报告》: a bare year names what a list or
   // a report is of, not when something is due.
   // 2000年以前建成的小区: the date describes a thing, not a target.
-  static const RE2 modifier_after(R"(^\s*(?:建成|修建|建设|建造|出生|竣工|投用|投入使用|成立|设立|出台|印发)?的)");
+  static const RE2 modifier_after(R"(^\s*(?:建成|修建|建设|建造|出生|竣工|投用|投入使用|成立|设立|出台|印发|举办|召开|举行|开展|实施|启动|开工)?的)");
   static const RE2 year_label_after(R"(^(?:度(?:[^内末底前]|$)|的|[省市区县]?\s*[《“]))");
   int ref_year = 0;
   if (rec.signed_date) ref_year = num(rec.signed_date->substr(0, 4));

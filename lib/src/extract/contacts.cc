@@ -32,7 +32,7 @@ constexpr std::array<LabelRow, 5> k_labels{{
     {Seg::person, R"((?:联系人员|联系人|承办人|经办人|联络人)(?:姓名)?(?:及联系电话|及电话|及联系方式)?)"},
     {Seg::not_phone, R"(传真|QQ群?|qq群?|微信群?|群号)"},  // numbers that are not phones
     // 电话/传真 and 电话（传真） name one number that is both: a phone.
-    {Seg::phone, R"((?:联系)?(?:电话|手机|联系方式|座机|热线|Tel|TEL|tel)(?:\s*[/、(]\s*传真\s*\)?)?)"},
+    {Seg::phone, R"((?:联系)?(?:电话|手机|联系方式|座机|热线|Tel|TEL|tel)(?:\s*[/、(]\s*传真\s*\)?|及传真|及邮箱|及手机)?)"},
     {Seg::mail, R"(邮箱|[Ee]-?[Mm]ail|电子邮件|邮件)"},
 }};
 

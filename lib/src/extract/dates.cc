@@ -249,7 +249,7 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
   std::vector<std::pair<std::size_t, std::size_t>> partial;  // (index in rec.dates, row)
   static const RE2 doc_number(R"([〔\[【(]\s*\d{4}\s*[〕\]】)]\s*\d+\s*号)");
   static const RE2 clock(R"(^\s*\d{1,2}:\d{2})");
-  static const RE2 weekday(R"(星期[一二三四五六日天]|礼拜[一二三四五六日天])");
+  static const RE2 weekday(R"(星期[一二三四五六日天]|礼拜[一二三四五六日天]|^\s*[•·])");  // or a bulleted page row
   for (std::size_t li = 0; li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
     const std::string_view line = doc.line(li);
@@ -260,8 +260,8 @@ void extract_dates(const Document& doc, const Layout& L, Record& rec) {
       continue;
     const re2::StringPiece lsp(line.data(), line.size());
     if (RE2::PartialMatch(lsp, noise)) continue;
-    // In the head, a line that also holds a 发文字号 is page metadata (文号 + 日期 rows), and a
-    // date with its weekday is the site's clock (2024年9月1日 星期日).
+    // In the head, a line that also holds a 发文字号 is page metadata (文号 + 日期 rows), and so
+    // are a date with its weekday (the site's clock) and a bulleted row (• 2022年05月08日).
     if (li < L.body_begin && (RE2::PartialMatch(lsp, doc_number) || RE2::PartialMatch(lsp, weekday))) continue;
     const std::size_t base = doc.lines()[li].begin;
     const std::size_t before = rec.dates.size();

@@ -26,19 +26,23 @@ constexpr std::array<LabelRow, 4> k_result{{
     {R"(^\s*[\[(【]\s*([A-D][1-9]?)\s*(?:类?\s*[\])】]|[\])】]\s*类)\s*$)", true, false},  // 【A】 (A类) (A)类
 }};
 
+enum class Where { anywhere, not_head, outside_body };
+
 struct DisclosureRow {
   const char* pattern;  // group 1: the value as recorded
   const char* prefix;   // prepended to the value
-  bool head_allowed;
+  Where where;
 };
 
 constexpr std::array<DisclosureRow, 5> k_disclosure{{
-    {R"(此件(公开发布|依申请公开|不予公开|不公开|主动公开|全文公开))", "此件", true},
-    {R"(是否(?:同意)?公开\s*[(:：\[【]?\s*(是|否|主动公开|依申请公开|不予公开|全文公开))", "", true},
-    {R"(公开(?:方式|属性|类型|选项|形式)\s*[:：]\s*(全文公开|主动公开|依申请公开|不予公开|摘要公开|删减后公开|部分公开))", "", false},
-    {R"((?:^|\s)(同意公开|不同意公开|不予公开|全文公开|依申请公开)(?:\s|$))", "", true},
+    {R"(此件(公开发布|依申请公开|不予公开|不公开|主动公开|全文公开))", "此件", Where::anywhere},
+    {R"(是否(?:同意)?公开\s*[(:：\[【]?\s*(是|否|主动公开|依申请公开|不予公开|全文公开))", "", Where::anywhere},
+    {R"(公开(?:方式|属性|类型|选项|形式)\s*[:：]\s*(全文公开|主动公开|依申请公开|不予公开|摘要公开|删减后公开|部分公开))", "", Where::not_head},
+    // A bare word beside the head's number (〔2023〕5号 B1类 同意公开) or below the letter; alone
+    // on a head line it is a site's menu entry.
+    {R"((?:^|\s)(同意公开|不同意公开|不予公开|全文公开|依申请公开)(?:\s|$))", "", Where::outside_body},
     // A marker alone on its line, bracketed or quoted: (主动公开), 【主动公开】, 注：“主动公开”.
-    {R"(^\s*(?:注\s*[:：]\s*)?[\[(【“"]\s*(主动公开|依申请公开|不予公开|全文公开|不公开)\s*[\])】”"]\s*[。.]?\s*$)", "", true},
+    {R"(^\s*(?:注\s*[:：]\s*)?[\[(【“"]\s*(主动公开|依申请公开|不予公开|全文公开|不公开)\s*[\])】”"]\s*[。.]?\s*$)", "", Where::anywhere},
 }};
 
 }  // namespace
@@ -67,12 +71,13 @@ void extract_labels(const Document& doc, const Layout& L, Record& rec) {
   }
   for (std::size_t k = 0; k < k_disclosure.size() && !rec.disclosure; ++k) {
     for (std::size_t li = 0; li < n && !rec.disclosure; ++li) {
-      const bool head = li < L.body_begin;
-      if (head && !k_disclosure[k].head_allowed) continue;
-      if (k + 1 == k_disclosure.size() && !outside_body(li)) continue;
+      const Where w = k_disclosure[k].where;
+      if (w == Where::not_head && li < L.body_begin) continue;
+      if (w == Where::outside_body && !outside_body(li)) continue;
       const auto line = doc.line(li);
       std::string v;
       if (!RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), *disc_res[k], &v)) continue;
+      if (w == Where::outside_body && li < L.body_begin && text::utf8::trim(line) == v) continue;
       if (v == "是") v = "同意公开";
       else if (v == "否") v = "不同意公开";
       rec.disclosure = k_disclosure[k].prefix + v;

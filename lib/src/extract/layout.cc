@@ -14,13 +14,13 @@ using text::utf8::trim;
 
 const RE2& addressee_re() {
   // prefix before the colon, then whatever follows on the same line
-  static const RE2 re(R"(^\s*(?:尊敬的)?\s*([^:：]{2,90}?)\s*[:：]\s*(.*)$)");
+  static const RE2 re(R"(^\s*(?:尊敬的|尊敬|敬爱的)?\s*([^:：]{2,90}?)\s*[:：]\s*(.*)$)");
   return re;
 }
 const RE2& salutation_re() {
   // 张天峰代表 / 吴园园、朱芳仪代表 / 马青、周丽等委员 / 余秀华9名代表, with or without a colon
   static const RE2 re(
-      R"(^\s*(?:尊敬的)?\s*(?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?\s*(?:等?(?:\d+|[一二三四五六七八九十]+)[名位]|等)?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
+      R"(^\s*(?:尊敬的|尊敬|敬爱的)?\s*(?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?\s*(?:等?(?:\d+|[一二三四五六七八九十]+)[名位]|等)?\s*(?:全国|省|市|区|县)?(?:人大)?(?:代表|委员)(?:们)?\s*(?:[:：].*)?$)");
   return re;
 }
 const RE2& title_end_re() {
@@ -34,7 +34,7 @@ const RE2& title_end_re() {
 std::pair<std::size_t, std::size_t> title_core(std::string_view line) {
   static const RE2 re(
       R"(^(\s*(?:[^\s《》〔\[【]{1,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号\s*)?)(.*?)\s*)"
-      R"((?:[(（][^()（）]{0,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号[)）]|\s[^\s《》()（）]{1,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号)?\s*$)");
+      R"((?:[(（][^()（）]{0,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号[)）]|\s[^\s《》()（）]{1,14}[〔\[【]\d{4}[〕\]】]\s*第?\d+\s*号)?\s*[|｜]?\s*$)");
   re2::StringPiece lead, core;
   if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), re, &lead, &core)) return {0, line.size()};
   std::size_t b = static_cast<std::size_t>(core.data() - line.data());

@@ -47,7 +47,7 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     const auto& fl = doc.lines()[*L.addressee];
     const std::string_view line = doc.line(*L.addressee);
     static const RE2 sal(
-        R"(^\s*(?:尊敬的)?\s*((?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?)\s*(?:等?(?:\d+|[一二三四五六七八九十]+)[名位]|等)?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
+        R"(^\s*(?:尊敬的|尊敬|敬爱的)?\s*((?:[\p{Han}·]{2,5}?(?:代表|委员)?\s*[、,，]\s*)*[\p{Han}·]{2,5}?)\s*(?:等?(?:\d+|[一二三四五六七八九十]+)[名位]|等)?\s*(?:全国|省|市|区|县)?(?:人大)?(代表|委员)(?:们)?\s*(?:[:：]|$))");
     first_match(sal, line, [&](const Match& m) {
       static const RE2 collective(R"(^(?:各位|全体|各|广大|有关))");
       const std::string role(m.str(2));
@@ -76,8 +76,8 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     });
     if (rec.proposers.empty()) {
       // 主送机关: the units before the colon.
-      static const RE2 units(R"(^\s*(?:尊敬的)?\s*([^:：]+?)\s*[:：]?\s*$)");
-      static const RE2 prefix(R"(^\s*(?:尊敬的)?\s*([^:：]+?)\s*[:：])");
+      static const RE2 units(R"(^\s*(?:尊敬的|尊敬|敬爱的)?\s*([^:：]+?)\s*[:：]?\s*$)");
+      static const RE2 prefix(R"(^\s*(?:尊敬的|尊敬|敬爱的)?\s*([^:：]+?)\s*[:：])");
       std::string_view list;
       if (!first_match(prefix, line, [&](const Match& m) { list = m.str(1); }))
         first_match(units, line, [&](const Match& m) { list = m.str(1); });
