@@ -211,3 +211,15 @@ TEST_CASE("parties: a flattened page's signature unit before its date") {
   CHECK(rec.signers == Strings{"临溪县教育局"});
   CHECK(rec.signed_date.value_or("") == "2015-08-14");
 }
+
+TEST_CASE("parties: joint senders on their own lines above the title") {
+  const auto rec = read(
+      "中共临溪县甘泉镇委员会\n临溪县甘泉镇人民政府\n关于印发《甘泉镇换届工作方案》的通知\n各村党支部、村委会：\n现印发给你们。\n"
+      "中共临溪县甘泉镇委员会  临溪县甘泉镇人民政府\n2022年3月11日\n");
+  CHECK(rec.title.value_or("") == "关于印发《甘泉镇换届工作方案》的通知");
+  CHECK(rec.issuers == Strings{"中共临溪县甘泉镇委员会", "临溪县甘泉镇人民政府"});
+  // One issuer line still joins the title.
+  const auto one = read("临溪县甘泉镇人民政府\n关于印发《甘泉镇换届工作方案》的通知\n各村委会：\n现印发给你们。\n"
+                        "临溪县甘泉镇人民政府\n2022年3月11日\n");
+  CHECK(one.title.value_or("") == "临溪县甘泉镇人民政府关于印发《甘泉镇换届工作方案》的通知");
+}

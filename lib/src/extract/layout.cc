@@ -251,7 +251,10 @@ Layout find_layout(const Document& doc) {
                          prev.find("\xE3\x80\x82") == std::string_view::npos;
       const bool open_start = RE2::PartialMatch(pp, title_start_re()) && plain;
       const auto cur = trim(doc.line(first));
-      const bool issuer_line = unit_line(prev) && cur.rfind("关于", 0) == 0;
+      // One issuer line joins the title; two or more unit lines are a joint sender's 版头.
+      const auto above = prev_nonblank(doc, *p, 0);
+      const bool issuer_line = unit_line(prev) && cur.rfind("关于", 0) == 0 &&
+                               !(above && !L.chrome[*above] && unit_line(trim(doc.line(*above))));
       const bool fragment = plain && (cur.rfind("的", 0) == 0 || cur.rfind("第", 0) == 0) &&
                             (up == 0 || open_start);
       if (!((open_start || issuer_line || fragment) && prev.size() <= 150)) break;
