@@ -248,6 +248,43 @@ void zero_letters_in_years(std::vector<Ch>& v) {
   }
 }
 
+// Pass 2d: a line written out character by character, evenly spaced (党 委 办 公 室, 通 知),
+// reads as the word it spells. Uneven gaps may separate words (纪 委   党 委), so they stay.
+std::vector<Ch> join_spaced_lines(const std::vector<Ch>& v) {
+  std::vector<bool> drop(v.size(), false);
+  for (std::size_t b = 0; b < v.size();) {
+    std::size_t e = b;
+    while (e < v.size() && v[e].cp != '\n') ++e;
+    std::size_t k = b;
+    while (k < e && v[k].cp == ' ') ++k;
+    std::size_t pieces = 0, gap = 0;
+    bool even = true;
+    std::vector<std::size_t> spaces;
+    while (k < e && utf8::is_han(v[k].cp) && (k + 1 == e || !utf8::is_han(v[k + 1].cp))) {
+      ++pieces;
+      std::size_t sp = k + 1;
+      while (sp < e && v[sp].cp == ' ') ++sp;
+      if (sp == e) {
+        k = e;
+        break;
+      }
+      const std::size_t g = sp - (k + 1);
+      if (gap != 0 && g != gap) even = false;
+      gap = g;
+      for (std::size_t x = k + 1; x < sp; ++x) spaces.push_back(x);
+      k = sp;
+    }
+    if (k == e && pieces >= 2 && even && gap <= 3)
+      for (std::size_t x : spaces) drop[x] = true;
+    b = e + 1;
+  }
+  std::vector<Ch> out;
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i)
+    if (!drop[i]) out.push_back(v[i]);
+  return out;
+}
+
 // Pass 2b: a label spaced out to fill the width (联 系 人：, 电  话：, 附 件：) reads as the label.
 // Single Han characters, one to three spaces apart, then a colon (联  系 电 话：). The run must
 // start a word: not right after another spaced-out character.
@@ -549,6 +586,7 @@ Folded fold(std::string_view source) {
   v = drop_number_spaces(v);
   v = drop_label_spaces(v);
   zero_letters_in_years(v);
+  v = join_spaced_lines(v);
   v = join_hard_wraps(v, out);
   v = join_page_breaks(v, out);
   out.text.reserve(v.size() * 3);
