@@ -251,19 +251,20 @@ void zero_letters_in_years(std::vector<Ch>& v) {
 // Pass 2d: a line written out character by character, evenly spaced (党 委 办 公 室, 通 知),
 // reads as the word it spells. Uneven gaps may separate words (纪 委   党 委), so they stay.
 std::vector<Ch> join_spaced_lines(const std::vector<Ch>& v) {
+  const auto blank = [](char32_t c) { return c == ' ' || c == '\t'; };
   std::vector<bool> drop(v.size(), false);
   for (std::size_t b = 0; b < v.size();) {
     std::size_t e = b;
     while (e < v.size() && v[e].cp != '\n') ++e;
     std::size_t k = b;
-    while (k < e && v[k].cp == ' ') ++k;
+    while (k < e && blank(v[k].cp)) ++k;
     std::size_t pieces = 0, gap = 0;
     bool even = true;
     std::vector<std::size_t> spaces;
     while (k < e && utf8::is_han(v[k].cp) && (k + 1 == e || !utf8::is_han(v[k + 1].cp))) {
       ++pieces;
       std::size_t sp = k + 1;
-      while (sp < e && v[sp].cp == ' ') ++sp;
+      while (sp < e && blank(v[sp].cp)) ++sp;
       if (sp == e) {
         k = e;
         break;
