@@ -66,6 +66,11 @@ TEST_CASE("damaged forms: body list items above the signature are not signers") 
   CHECK(r.signers == std::vector<std::string>{"平安县环境整治办公室"});
 }
 
+TEST_CASE("damaged forms: a short office name alone signs") {
+  const Record r = read("平安大学关于做好期末工作的通知\n各学院：\n请做好准备。\n科研处\n2021年6月1日\n");
+  CHECK(r.signers == std::vector<std::string>{"科研处"});
+}
+
 TEST_CASE("damaged forms: page labels set off by a space or brackets") {
   const Record r = read("市人民政府办公室关于印发平安行动方案的通知\n名称 市人民政府办公室关于印发平安行动方案的通知\n"
                         "[ 发布机构 ] 平安县人民政府办公室\n各乡镇：\n请做好准备。\n平安县人民政府办公室\n2017年8月17日\n");

@@ -307,8 +307,10 @@ Layout find_layout(const Document& doc) {
       if (!p || L.chrome[*p]) break;
       k = *p;
       if (units.empty() && RE2::FullMatch(trim(doc.line(*p)), note_line_re())) continue;
-      // A signing unit names its place too: a bare 水利局 above is the body's last list item.
-      if (units.size() == 3 || !unit_line(doc.line(*p)) || text::utf8::length(text::utf8::strip_spaces(doc.line(*p))) < 4)
+      // Further signers above the first name their place too: a bare 水利局 there is the body's
+      // last list item (the first may be short: 科研处).
+      if (units.size() == 3 || !unit_line(doc.line(*p)) ||
+          (!units.empty() && text::utf8::length(text::utf8::strip_spaces(doc.line(*p))) < 4))
         break;
       units.insert(units.begin(), *p);
     }
