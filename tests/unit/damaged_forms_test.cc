@@ -131,3 +131,35 @@ TEST_CASE("damaged forms: 科协 and 党总支 end a unit name in an addressee l
   const Record r = read("平安市科协关于做好科普工作的通知\n各县科协、平安湖景区文卫局：\n请做好准备。\n平安市科协\n2021年4月29日\n");
   CHECK(r.addressees == std::vector<std::string>{"各县科协", "平安湖景区文卫局"});
 }
+
+TEST_CASE("damaged forms: a title over three lines with a short middle line") {
+  const Record r = read("临溪县人民政府办公室关于印发临溪县\n道路养护管理\n办法的通知\n各乡镇人民政府，县直各单位：\n现印发给你们。\n"
+                        "临溪县人民政府办公室\n2021年5月1日\n");
+  CHECK(r.title.value_or("") == "临溪县人民政府办公室关于印发临溪县道路养护管理办法的通知");
+}
+
+TEST_CASE("damaged forms: a reply titled X局对…的答复 names its issuer before 对") {
+  const Record r = read("临溪县人民政府\n临溪县水利局对县五届人大三次会议第7号建议的答复\n王明代表：\n您的建议收悉。\n"
+                        "临溪县水利局\n2021年5月1日\n");
+  CHECK(r.issuers == std::vector<std::string>{"临溪县水利局"});
+}
+
+TEST_CASE("damaged forms: the date in brackets under a party document's title") {
+  const Record r = read("临政发〔2021〕3号\n中共临溪县委\n临溪县人民政府\n关于表彰2020年度先进单位的通报\n（2021年3月2日）\n"
+                        "各乡镇党委、政府：\n全县各单位要向先进学习。\n");
+  CHECK(r.kind == "notice");
+  CHECK(r.signed_date.value_or("") == "2021-03-02");
+  CHECK(r.issuers == std::vector<std::string>{"中共临溪县委", "临溪县人民政府"});
+}
+
+TEST_CASE("damaged forms: a weekday between the date and 前; 将 marking an object") {
+  const Record r = read("临溪县人民政府关于下达任务的通知\n各乡镇：\n县政府将2021年重点工作分解为10项任务，现下达给你们。"
+                        "请于5月8日(周五)前将表格报送县局。\n临溪县人民政府\n2021年5月1日\n");
+  REQUIRE(r.commitments.size() == 1);
+  CHECK(r.commitments[0].due.value_or("") == "2021-05-08");
+}
+
+TEST_CASE("damaged forms: a bulleted page row is no masthead") {
+  const Record r = read("  • 临溪县水利局\n关于做好防汛工作的通知\n各乡镇：\n请做好准备。\n");
+  CHECK(r.issuers.empty());
+}

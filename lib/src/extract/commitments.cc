@@ -27,7 +27,7 @@ int num(std::string_view s) {
 // stand before the suffix (3月4日下午4:00前, 5月10日17时前, 6月1日下班前, 3月4日中午前).
 const RE2& deadline_re() {
   static const RE2 re(
-      R"((到|至|截至|截止到|截止|于|在|前)?\s*(?:(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(上半年|下半年|第?[一二三四1-4]季度)?|(\d{1,2})月(?:(\d{1,2})[日号])?|(今年|年)(?:底|末|内))\s*(底|末|初|上旬|中旬|下旬)?\s*(?:(?:上午|下午|中午|晚上|早上)?\s*\d{1,2}\s*(?::\s*\d{2}|时|点)(?:\s*\d{1,2}\s*分|整|半)?|(?:上午|下午|中午|晚上|早上)?下班|上午|下午|中午|晚上|早上)?\s*(前|以前|之前|年内|内|以内|完成|前后)?)");
+      R"((到|至|截至|截止到|截止|于|在|前)?\s*(?:(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(上半年|下半年|第?[一二三四1-4]季度)?|(\d{1,2})月(?:(\d{1,2})[日号])?|(今年|年)(?:底|末|内))\s*(底|末|初|上旬|中旬|下旬)?\s*(?:[(（](?:周|星期)[一二三四五六日天][)）])?\s*(?:(?:上午|下午|中午|晚上|早上)?\s*\d{1,2}\s*(?::\s*\d{2}|时|点)(?:\s*\d{1,2}\s*分|整|半)?|(?:上午|下午|中午|晚上|早上)?下班|上午|下午|中午|晚上|早上)?\s*(前|以前|之前|年内|内|以内|完成|前后)?)");
   return re;
 }
 
@@ -218,6 +218,8 @@ void extract_commitments(const Document& doc, const Layout& L, Record& rec) {
       if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), modifier_after)) return;
       const bool bare_year = has_year && !m.has(3) && !m.has(5) && period.empty() && suffix.empty();
       if (bare_year && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), year_label_after)) return;
+      // 将2021年重点工作分解为…: 将 marks the object (like 把), the year names the work.
+      if (bare_year && prefix.empty() && (near.ends_with("将") || near.ends_with("把"))) return;
       if (inside_title_marks(line, clause_around(line, m.begin(), m.end()).first, m.begin())) return;
 
       int y = has_year ? num(m.str(2)) : 0;

@@ -129,8 +129,9 @@ bool unit_line(std::string_view line) {
   if (s.size() < 6 || s.size() > 150) return false;
   static const RE2 punct(R"([。，,:：;；!！?？《》""“”])");
   if (RE2::PartialMatch(s, punct)) return false;
-  // A list item (1、排名靠后的单位, （二）市水利局) is body text, not a signature.
-  static const RE2 enumerated(R"(^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|^[(（][一二三四五六七八九十\d]{1,3}[)）])");
+  // A list item (1、排名靠后的单位, （二）市水利局) is body text, and a bulleted row (• X局) page
+  // metadata: neither is a signature or a masthead.
+  static const RE2 enumerated(R"(^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]|^[(（][一二三四五六七八九十\d]{1,3}[)）]|^[•·])");
   if (RE2::PartialMatch(s, enumerated)) return false;
   for (const auto& part : split_units(line))
     if (!ends_with_unit_suffix(part)) return false;
@@ -144,6 +145,12 @@ std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std
     --i;
     if (!trim(doc.line(i)).empty()) return i;
   }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> next_nonblank(const Document& doc, std::size_t i) {
+  for (std::size_t k = i + 1; k < doc.lines().size(); ++k)
+    if (!trim(doc.line(k)).empty()) return k;
   return std::nullopt;
 }
 
@@ -257,6 +264,24 @@ Layout find_layout(const Document& doc) {
                                !(above && !L.chrome[*above] && unit_line(trim(doc.line(*above))));
       const bool fragment = plain && (cur.rfind("的", 0) == 0 || cur.rfind("第", 0) == 0) &&
                             (up == 0 || open_start);
+      // …关于印发临溪县 / 道路养护管理 / 办法的通知: a short middle line under the title's opening.
+      bool middle = false;
+      if (!(open_start || issuer_line || fragment) && up == 0 && plain && text::utf8::length(prev) <= 40) {
+        const auto p2 = prev_nonblank(doc, *p, 0);
+        if (p2 && !L.chrome[*p2]) {
+          const auto top_full = trim(doc.line(*p2));
+          const auto [tb, te] = title_core(top_full);
+          const auto top = top_full.substr(tb, te - tb);
+          const re2::StringPiece tp(top.data(), top.size());
+          middle = RE2::PartialMatch(tp, title_start_re()) && !RE2::PartialMatch(tp, title_end_re()) &&
+                   top.find(':') == std::string_view::npos && top.find("\xE3\x80\x82") == std::string_view::npos &&
+                   top.size() <= 150;
+          if (middle) {
+            first = *p2;
+            break;
+          }
+        }
+      }
       if (!((open_start || issuer_line || fragment) && prev.size() <= 150)) break;
       first = *p;
       if (open_start || issuer_line) break;  // the title's first line is found
@@ -324,6 +349,20 @@ Layout find_layout(const Document& doc) {
     L.signer_lines = units;
     L.body_end = units.empty() ? i : units.front();
     break;
+  }
+  // No signature, but the date in brackets under the title, as party documents print it:
+  // 关于表彰…的通报 / （2021年3月2日）.
+  if (!L.sign_date && L.title_last) {
+    static const RE2 bracketed(R"(^\s*[(（]\s*(\S.*?)\s*[)）]\s*$)");
+    const auto next = next_nonblank(doc, *L.title_last);
+    re2::StringPiece inner;
+    if (next && RE2::FullMatch(re2::StringPiece(doc.line(*next).data(), doc.line(*next).size()), bracketed, &inner)) {
+      if (auto ymd = date_only_line(std::string_view(inner.data(), inner.size()))) {
+        L.sign_date = *next;
+        L.sign_ymd = *ymd;
+        L.sign_date_pos = doc.lines()[*next].begin + static_cast<std::size_t>(inner.data() - doc.line(*next).data());
+      }
+    }
   }
   // A page flattened to one line ends its last sentence with the date: …。 二○一○年三月一日
   for (std::size_t i = head_end; !L.sign_date && i < n; ++i) {

@@ -131,6 +131,15 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
       if (const auto k = seg.find("关于"); k != std::string_view::npos) {
         seg = seg.substr(0, k);
         found = true;
+      } else {
+        // 某县水利局对县五届人大三次会议第7号建议的答复: 对 after a whole unit name.
+        for (auto d = seg.find("对"); d != std::string_view::npos; d = seg.find("对", d + 1)) {
+          if (d > 0 && ends_with_unit_suffix(strip_spaces(seg.substr(0, d)))) {
+            seg = seg.substr(0, d);
+            found = true;
+            break;
+          }
+        }
       }
       for (const auto& sp : split_unit_spans(seg)) parts.emplace_back(b, sp);
     }
