@@ -138,8 +138,6 @@ bool unit_line(std::string_view line) {
   return true;
 }
 
-namespace {
-
 std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std::size_t floor) {
   while (i > floor) {
     --i;
@@ -147,6 +145,8 @@ std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std
   }
   return std::nullopt;
 }
+
+namespace {
 
 std::optional<std::size_t> next_nonblank(const Document& doc, std::size_t i) {
   for (std::size_t k = i + 1; k < doc.lines().size(); ++k)

@@ -26,14 +26,6 @@ std::pair<std::size_t, std::size_t> title_line_range(const Document& doc, const 
   return {i == *L.title_first ? L.title_begin : fl.begin, i == *L.title_last ? L.title_end : fl.end};
 }
 
-// The nearest line above i that holds text.
-std::optional<std::size_t> prev_nonblank_line(const Document& doc, std::size_t i) {
-  while (i > 0) {
-    --i;
-    if (!text::utf8::trim(doc.line(i)).empty()) return i;
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -159,8 +151,8 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
   // Joint senders on their own lines right above the title (中共X镇委员会 / X镇人民政府).
   if (rec.issuers.empty() && L.title_first) {
     std::vector<std::size_t> block;
-    for (auto p = prev_nonblank_line(doc, *L.title_first); p && !L.chrome[*p] && unit_line(doc.line(*p));
-         p = prev_nonblank_line(doc, *p))
+    for (auto p = prev_nonblank(doc, *L.title_first); p && !L.chrome[*p] && unit_line(doc.line(*p));
+         p = prev_nonblank(doc, *p))
       block.insert(block.begin(), *p);
     for (std::size_t i : block) {
       const std::size_t base = doc.lines()[i].begin;
