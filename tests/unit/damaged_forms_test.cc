@@ -163,3 +163,8 @@ TEST_CASE("damaged forms: a bulleted page row is no masthead") {
   const Record r = read("  • 临溪县水利局\n关于做好防汛工作的通知\n各乡镇：\n请做好准备。\n");
   CHECK(r.issuers.empty());
 }
+
+TEST_CASE("damaged forms: a tight block of short office names signs together") {
+  const Record r = read("平安学院关于做好期末工作的通知\n各院、系、部门：\n请做好准备。\n纪 委\n党 委 办 公 室\n院 长 办 公 室\n2021年6月1日\n");
+  CHECK(r.signers == std::vector<std::string>{"纪委", "党委办公室", "院长办公室"});
+}

@@ -327,16 +327,17 @@ Layout find_layout(const Document& doc) {
     if (!ymd) continue;
     std::vector<std::size_t> units;
     if (inline_at) units.push_back(i);
+    // The block is as tightly spaced as its first step: a unit further up across a wider gap
+    // (水利局, then blank lines, then the signer) is the body's last list item.
+    std::optional<std::size_t> first_gap;
     for (std::size_t k = i, steps = 0; steps < 4; ++steps) {
       auto p = prev_nonblank(doc, k, L.body_begin);
       if (!p || L.chrome[*p]) break;
+      const std::size_t gap = k - *p - 1;
       k = *p;
       if (units.empty() && RE2::FullMatch(trim(doc.line(*p)), note_line_re())) continue;
-      // Further signers above the first name their place too: a bare 水利局 there is the body's
-      // last list item (the first may be short: 科研处).
-      if (units.size() == 3 || !unit_line(doc.line(*p)) ||
-          (!units.empty() && text::utf8::length(text::utf8::strip_spaces(doc.line(*p))) < 4))
-        break;
+      if (!first_gap) first_gap = gap;
+      if (units.size() == 3 || !unit_line(doc.line(*p)) || (!units.empty() && gap > *first_gap)) break;
       units.insert(units.begin(), *p);
     }
     // Digits that lost their 年月日 (2020 3 1) are a date only under a signing unit.
