@@ -141,6 +141,22 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     if (all_units)
       for (const auto& [b, sp] : parts) push_unique(rec.issuers, doc.quote_compact(b + sp.begin, b + sp.end));
   }
+  // The title may shorten the issuer (县人民政府关于…) that the masthead or the signature writes
+  // in full (临溪县人民政府): the full name is the issuer.
+  for (auto& issuer : rec.issuers) {
+    if (issuer.rfind("县", 0) != 0 && issuer.rfind("市", 0) != 0 && issuer.rfind("区", 0) != 0 &&
+        issuer.rfind("省", 0) != 0 && issuer.rfind("镇", 0) != 0)
+      continue;
+    std::vector<std::string> fuller = rec.signers;
+    if (L.title_first)
+      for (std::size_t i = 0; i < *L.title_first; ++i)
+        if (!L.chrome[i] && unit_line(doc.line(i))) fuller.push_back(strip_spaces(doc.line(i)));
+    for (const auto& f : fuller)
+      if (f.size() > issuer.size() && f.ends_with(issuer)) {
+        issuer = f;
+        break;
+      }
+  }
   if (rec.issuers.empty() && L.banner) {
     static const RE2 banner(R"(^\s*(.+?)\s*文件\s*$)");
     std::string name;
