@@ -168,3 +168,15 @@ TEST_CASE("damaged forms: a tight block of short office names signs together") {
   const Record r = read("平安学院关于做好期末工作的通知\n各院、系、部门：\n请做好准备。\n纪 委\n党 委 办 公 室\n院 长 办 公 室\n2021年6月1日\n");
   CHECK(r.signers == std::vector<std::string>{"纪委", "党委办公室", "院长办公室"});
 }
+
+TEST_CASE("damaged forms: a closing line that labels the signer") {
+  const Record r = read("王明代表：\n您提出的关于修缮村口桥梁的建议收悉，现答复如下：感谢您的支持。\n承办单位：青石县交通运输局\n2022年3月4日\n");
+  CHECK(r.signers == std::vector<std::string>{"青石县交通运输局"});
+  CHECK(r.signed_date.value_or("") == "2022-03-04");
+}
+
+TEST_CASE("damaged forms: a title's short issuer takes the masthead's full name") {
+  const Record r = read("临溪县人民政府\n县人民政府关于印发《临溪县工作规则》的通知\n各乡镇人民政府：\n现印发给你们。\n"
+                        "临溪县人民政府\n2021年5月1日\n");
+  CHECK(r.issuers == std::vector<std::string>{"临溪县人民政府"});
+}

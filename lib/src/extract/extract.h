@@ -69,6 +69,8 @@ struct Span {
 std::vector<Span> split_unit_spans(std::string_view s);
 // A line that holds only unit names (龙岗区卫生健康局 / 中共X县委   X县人民政府).
 bool unit_line(std::string_view line);
+// A closing line may label the signer (承办单位：临溪县交通运输局): the part after the label.
+std::string_view signer_value(std::string_view line);
 // The nearest line above line i (and below `floor`) that holds text.
 std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std::size_t floor = 0);
 std::vector<std::string> split_units(std::string_view s);

@@ -138,6 +138,13 @@ bool unit_line(std::string_view line) {
   return true;
 }
 
+std::string_view signer_value(std::string_view line) {
+  static const RE2 label(R"(^\s*(?:承办单位|答复单位|办理单位|发文单位|落款单位)\s*[:：]\s*)");
+  re2::StringPiece rest(line.data(), line.size());
+  RE2::Consume(&rest, label);
+  return std::string_view(rest.data(), rest.size());
+}
+
 std::optional<std::size_t> prev_nonblank(const Document& doc, std::size_t i, std::size_t floor) {
   while (i > floor) {
     --i;
@@ -337,7 +344,7 @@ Layout find_layout(const Document& doc) {
       k = *p;
       if (units.empty() && RE2::FullMatch(trim(doc.line(*p)), note_line_re())) continue;
       if (!first_gap) first_gap = gap;
-      if (units.size() == 3 || !unit_line(doc.line(*p)) || (!units.empty() && gap > *first_gap)) break;
+      if (units.size() == 3 || !unit_line(signer_value(doc.line(*p))) || (!units.empty() && gap > *first_gap)) break;
       units.insert(units.begin(), *p);
     }
     // Digits that lost their 年月日 (2020 3 1) are a date only under a signing unit.

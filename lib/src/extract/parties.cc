@@ -99,8 +99,10 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     const std::size_t base = doc.lines()[li].begin;
     std::string_view line = doc.line(li);
     if (L.sign_date && li == *L.sign_date) line = line.substr(0, L.sign_date_pos - base);  // unit, then date
-    for (const auto& sp : split_unit_spans(line))
-      push_unique(rec.signers, doc.quote_compact(base + sp.begin, base + sp.end));
+    const std::string_view value = signer_value(line);
+    const std::size_t vb = base + static_cast<std::size_t>(value.data() - line.data());
+    for (const auto& sp : split_unit_spans(value))
+      push_unique(rec.signers, doc.quote_compact(vb + sp.begin, vb + sp.end));
   }
   if (L.inline_signer) {
     const auto [b, e] = *L.inline_signer;
