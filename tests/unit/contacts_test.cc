@@ -47,6 +47,7 @@ const ContactRow k_rows[] = {
     {"承办人：王  明\n联系电话：13900001111", "王明:13900001111"},  // a name padded to width
     {"承   办   人：布  音\n\n联  系 电 话：13900001112", "布音:13900001112"},
     {"联 系 人：张 雷  电  话：5615001", "张雷:5615001"},
+    {"联系人：王明 电话：12345678\n电子邮箱：\nwangming@example.com", "王明:12345678"},  // e-mail on the next line
     // Leaders named beside the contact are not contacts, nor are their numbers.
     {"主管领导人姓名：杨大军 联系电话：5553001\n具体经办人姓名：赵霜霜 联系电话：5553002", "赵霜霜:5553002"},
     {"主要领导：陈大海 电话：5553003", ""},

@@ -180,3 +180,15 @@ TEST_CASE("damaged forms: a title's short issuer takes the masthead's full name"
                         "临溪县人民政府\n2021年5月1日\n");
   CHECK(r.issuers == std::vector<std::string>{"临溪县人民政府"});
 }
+
+TEST_CASE("damaged forms: an e-mail address on the line after its label") {
+  const Record r = read("各单位：\n请报送材料。\n联系人：王明 电话：12345678\n电子邮箱：\nwangming@example.com\n某市教育局\n2021年5月1日\n");
+  REQUIRE(r.contacts.size() == 1);
+  CHECK(r.contacts[0].emails == std::vector<std::string>{"wangming@example.com"});
+}
+
+TEST_CASE("damaged forms: zones listed before the board they share") {
+  const Record r = read("某市人民政府办公室关于做好防汛工作的通知\n各县人民政府，市高新区、经开区、东湖区管委会，市直各单位：\n"
+                        "请做好准备。\n某市人民政府办公室\n2021年5月1日\n");
+  CHECK(r.addressees == std::vector<std::string>{"各县人民政府", "市高新区、经开区、东湖区管委会", "市直各单位"});
+}

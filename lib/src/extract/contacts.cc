@@ -81,6 +81,11 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
     return true;
   };
   std::optional<std::size_t> last_line;
+  // A phone or mail label with its value on the next line (a plain flag: GCC 12 misreads an
+  // optional enum as maybe-uninitialised).
+  bool dangling = false;
+  Seg dangling_kind = Seg::mail;
+  std::size_t dangling_line = 0;
   bool last_nameless = false;  // the contact written last is a labelled number with no person
   for (std::size_t li = L.text_begin(); li < doc.lines().size(); ++li) {
     if (L.chrome[li]) continue;
@@ -99,7 +104,21 @@ void extract_contacts(const Document& doc, const Layout& L, Record& rec) {
           break;
         }
     });
+    // A label that ended the line above (电子邮箱：) labels this line's value.
+    if (labels.empty() && dangling && next_to(dangling_line, li)) labels.push_back({0, 0, dangling_kind});
+    dangling = false;
     if (labels.empty()) continue;
+    {
+      const auto tail = text::utf8::trim(line.substr(labels.back().e));
+      if ((labels.back().kind == Seg::mail || labels.back().kind == Seg::phone) &&
+          (tail.empty() || tail == ":" || tail == "\xEF\xBC\x9A"))
+      {
+        dangling = true;
+        dangling_kind = labels.back().kind;
+        dangling_line = li;
+        if (labels.size() == 1 && !rec.contacts.empty()) last_line = li;  // a label-only line stays in the block
+      }
+    }
     const std::size_t base = doc.lines()[li].begin;
 
     std::vector<Found> mails, phones;

@@ -417,6 +417,12 @@ bool bare_suffix_follows(std::string_view s, std::size_t from) {
   return chars == 1;
 }
 
+// 市高新区、经开区、东湖区管委会: zones listed before the board they share; the 区 names a place.
+bool board_of_zones(const std::string& current, std::string_view s, std::size_t from) {
+  static const RE2 board(R"(^[^,，;；:：]*?区(?:管委会|管理委员会|党工委|工委)(?:[,，;；:：]|$))");
+  return current.ends_with("区") && RE2::PartialMatch(re2::StringPiece(s.data() + from, s.size() - from), board);
+}
+
 // True when the item after a 、 at byte `from` names a whole group of units on its own
 // (各乡镇、县直各单位 | 各镇、各镇政协联络组): two addressees, whatever the first one ends with.
 bool collective_follows(std::string_view s, std::size_t from) {
@@ -451,7 +457,8 @@ std::vector<Span> split_unit_spans(std::string_view s) {
       // 各委、办、局: one-character items share the name before them (各委 | 各办 | 各局), so
       // the 、 is inside one addressee, not between two.
       if (c == 0x3001 /*、*/ && open &&
-          ((ends_with_unit_suffix(current()) && !bare_suffix_follows(s, i)) || collective_follows(s, i))) {
+          ((ends_with_unit_suffix(current()) && !bare_suffix_follows(s, i) && !board_of_zones(current(), s, i)) ||
+           collective_follows(s, i))) {
         flush();
         continue;
       }
