@@ -143,13 +143,14 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
     if (all_units)
       for (const auto& [b, sp] : parts) push_unique(rec.issuers, doc.quote_compact(b + sp.begin, b + sp.end));
   }
-  // The title may shorten the issuer (县人民政府关于…) that the masthead or the signature writes
-  // in full (临溪县人民政府): the full name is the issuer.
+  // The title may shorten the issuer (县人民政府关于…) that a masthead line above it writes in
+  // full (临溪县人民政府): the 版头's name is the issuer. The signature does not count: there
+  // the title's own form stands.
   for (auto& issuer : rec.issuers) {
     if (issuer.rfind("县", 0) != 0 && issuer.rfind("市", 0) != 0 && issuer.rfind("区", 0) != 0 &&
         issuer.rfind("省", 0) != 0 && issuer.rfind("镇", 0) != 0)
       continue;
-    std::vector<std::string> fuller = rec.signers;
+    std::vector<std::string> fuller;
     if (L.title_first)
       for (std::size_t i = 0; i < *L.title_first; ++i)
         if (!L.chrome[i] && unit_line(doc.line(i))) fuller.push_back(strip_spaces(doc.line(i)));
