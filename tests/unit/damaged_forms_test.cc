@@ -192,3 +192,13 @@ TEST_CASE("damaged forms: zones listed before the board they share") {
                         "请做好准备。\n某市人民政府办公室\n2021年5月1日\n");
   CHECK(r.addressees == std::vector<std::string>{"各县人民政府", "市高新区、经开区、东湖区管委会", "市直各单位"});
 }
+
+TEST_CASE("damaged forms: a site's long blurb above the title") {
+  std::string blurb = "本站";
+  for (int k = 0; k < 30; ++k) blurb += "资料。";
+  const Record r = read(blurb + "\n平安县人民政府办公室关于印发平安工作细则的通知\n平政办发〔2010〕5号\n各乡镇人民政府，县直各部门：\n"
+                        "现将细则印发给你们，请认真执行。\n平安县人民政府办公室\n2010年3月1日\n");
+  CHECK(r.title.value_or("") == "平安县人民政府办公室关于印发平安工作细则的通知");
+  REQUIRE(r.doc_numbers.size() == 1);
+  CHECK(r.addressees == std::vector<std::string>{"各乡镇人民政府", "县直各部门"});
+}

@@ -190,6 +190,22 @@ Layout find_layout(const Document& doc) {
     if (text::utf8::length(value) <= 24 && !opens_text) L.chrome[j] = true;
   }
 
+  // A long prose line with the document's title among the next few lines is the site's blurb
+  // above the document, not its body.
+  const auto blurb_before_title = [&](std::size_t i) {
+    std::size_t k = i;
+    for (int looked = 0; looked < 3; ++looked) {
+      const auto p = next_nonblank(doc, k);
+      if (!p) return false;
+      k = *p;
+      const auto l = trim(doc.line(k));
+      if (l.size() <= 240 && l.find("\xE3\x80\x82") == std::string_view::npos &&
+          RE2::PartialMatch(text::utf8::strip_spaces(l), title_end_re()) && RE2::PartialMatch(l, title_start_re()))
+        return true;
+    }
+    return false;
+  };
+
   // The addressee / salutation line closes the head.
   // Within the first 80 lines that hold text: web copies space every line out with blank ones.
   std::size_t seen = 0;
@@ -211,7 +227,7 @@ Layout find_layout(const Document& doc) {
       break;
     }
     // A long prose line before any addressee: the document has none.
-    if (line.size() > 150 && line.find("\xE3\x80\x82") != std::string_view::npos) break;
+    if (line.size() > 150 && line.find("\xE3\x80\x82") != std::string_view::npos && !blurb_before_title(i)) break;
   }
   std::size_t head_end = 0;
   if (L.addressee) {
@@ -220,8 +236,9 @@ Layout find_layout(const Document& doc) {
   } else {
     for (std::size_t i = 0; i < n; ++i) {
       const auto line = trim(doc.line(i));
-      if (!L.chrome[i] && line.size() > 90 && (line.find("\xE3\x80\x82") != std::string_view::npos ||
-                                              line.find(',') != std::string_view::npos)) {
+      if (!L.chrome[i] && line.size() > 90 &&
+          (line.find("\xE3\x80\x82") != std::string_view::npos || line.find(',') != std::string_view::npos) &&
+          !blurb_before_title(i)) {
         head_end = i;
         break;
       }
