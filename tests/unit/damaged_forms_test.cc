@@ -202,3 +202,10 @@ TEST_CASE("damaged forms: a site's long blurb above the title") {
   REQUIRE(r.doc_numbers.size() == 1);
   CHECK(r.addressees == std::vector<std::string>{"各乡镇人民政府", "县直各部门"});
 }
+
+TEST_CASE("damaged forms: an excerpt with neither title nor signature that directs units is a notice") {
+  CHECK(read("各乡镇人民政府，县直各单位：\n现将2020年重点工作任务分解下达，请各单位抓好落实。\n附件：2020年重点工作任务分解表\n").kind ==
+        "notice");
+  // A letter to a unit that only informs stays what its words make it.
+  CHECK(read("平安县档案馆：\n感谢贵馆提供的资料。\n").kind == "other");
+}

@@ -21,8 +21,10 @@ void extract_kind(const Document& doc, const Layout& L, Record& rec) {
   const bool titled = rec.title && RE2::PartialMatch(*rec.title, notice_title) &&
                       rec.title->find("关于") != std::string::npos;
   const bool addressed = !rec.addressees.empty() && rec.proposers.empty();
+  // An excerpt with neither title nor signature: units addressed and told what to do.
+  static const RE2 directive(R"(现将.{0,60}?(?:下达|印发|转发|通报)|请各.{0,20}?(?:单位|部门|乡镇|街道|县|区|市))");
   if (titled || RE2::PartialMatch(all, notice_words) ||
-      (addressed && (!rec.doc_numbers.empty() || rec.signed_date))) {
+      (addressed && (!rec.doc_numbers.empty() || rec.signed_date || RE2::PartialMatch(all, directive)))) {
     rec.kind = "notice";
     return;
   }
