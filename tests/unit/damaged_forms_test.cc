@@ -5,17 +5,13 @@
 
 #include <string>
 
-#include "gongwen/ingest.h"
+#include "ingest_support.h"
 
 using namespace gongwen;
 
 namespace {
 
-Record read(const std::string& text) {
-  auto o = ingest_bytes(text, "letter.txt");
-  REQUIRE(o.record);
-  return *o.record;
-}
+Record read(const std::string& text) { return test::read_letter(text); }
 
 }  // namespace
 

@@ -4,17 +4,13 @@
 
 #include <string>
 
-#include "gongwen/ingest.h"
+#include "ingest_support.h"
 
 using namespace gongwen;
 
 namespace {
 
-Record read(const std::string& text) {
-  auto o = ingest_bytes(text, "letter.txt");
-  REQUIRE(o.record);
-  return *o.record;
-}
+Record read(const std::string& text) { return test::read_letter(text); }
 
 const std::string k_tail = "一、我局已完成路口改造。\n临溪县交通运输局\n2026年5月6日\n";
 

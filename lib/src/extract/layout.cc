@@ -77,6 +77,7 @@ std::optional<Ymd> spaced_digits_date(std::string_view line) {
 std::optional<std::pair<Ymd, std::size_t>> unit_then_date(std::string_view line) {
   static const RE2 year(R"((?:\d{4}|[〇○零一二三四五六七八九0]{4})年)");
   std::optional<std::pair<Ymd, std::size_t>> out;
+  if (line.find("年") == std::string_view::npos) return out;  // every body line comes here
   first_match(year, line, [&](const Match& m) {
     if (m.begin() == 0) return;
     const auto date = date_only_line(line.substr(m.begin()));

@@ -146,15 +146,14 @@ void extract_parties(const Document& doc, const Layout& L, Record& rec) {
   // The title may shorten the issuer (县人民政府关于…) that a masthead line above it writes in
   // full (临溪县人民政府): the 版头's name is the issuer. The signature does not count: there
   // the title's own form stands.
+  static const RE2 level_only(R"(^(?:省|市|区|县|镇))");  // a name that starts at its level
+  std::vector<std::string> masthead;                        // unit lines above the title
+  if (L.title_first)
+    for (std::size_t i = 0; i < *L.title_first; ++i)
+      if (!L.chrome[i] && unit_line(doc.line(i))) masthead.push_back(strip_spaces(doc.line(i)));
   for (auto& issuer : rec.issuers) {
-    if (issuer.rfind("县", 0) != 0 && issuer.rfind("市", 0) != 0 && issuer.rfind("区", 0) != 0 &&
-        issuer.rfind("省", 0) != 0 && issuer.rfind("镇", 0) != 0)
-      continue;
-    std::vector<std::string> fuller;
-    if (L.title_first)
-      for (std::size_t i = 0; i < *L.title_first; ++i)
-        if (!L.chrome[i] && unit_line(doc.line(i))) fuller.push_back(strip_spaces(doc.line(i)));
-    for (const auto& f : fuller)
+    if (!RE2::PartialMatch(issuer, level_only)) continue;
+    for (const auto& f : masthead)
       if (f.size() > issuer.size() && f.ends_with(issuer)) {
         issuer = f;
         break;
